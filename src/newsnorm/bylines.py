@@ -1,0 +1,160 @@
+"""Bylines: role labels, name splitting and proper case.
+
+Outlet plugins call these helpers; the generic plugin uses them for the
+labels every Indonesian outlet shares.
+
+>>> parse_byline("LAPORAN: <a href='https://rmol.id/about/reni-erina-1'>RENI ERINA</a>")
+(Person(name='Reni Erina', role='reporter', url='https://rmol.id/about/reni-erina-1'),)
+>>> [p.name for p in parse_byline("Penulis: Budi Santoso, Ani Lestari & Dewi Sartika")]
+['Budi Santoso', 'Ani Lestari', 'Dewi Sartika']
+"""
+
+from __future__ import annotations
+
+import html
+
+import regex
+
+from newsnorm._regex import REGEX_TIMEOUT
+from newsnorm.model import Person
+
+__all__ = ["ROLE_LABELS", "BYLINE_LINE", "parse_byline", "proper_case", "split_names"]
+
+#: Role labels as outlets write them (lower case) and the role each means.
+ROLE_LABELS: dict[str, str] = {
+    "penulis": "author",
+    "oleh": "author",
+    "author": "author",
+    "writer": "author",
+    "by": "author",
+    "pewarta": "reporter",
+    "laporan": "reporter",
+    "reporter": "reporter",
+    "wartawan": "reporter",
+    "editor": "editor",
+    "penyunting": "editor",
+    "redaktur": "editor",
+    "fotografer": "photographer",
+    "pewarta foto": "photographer",
+    "foto": "photographer",
+    "photographer": "photographer",
+    "penerjemah": "translator",
+    "alih bahasa": "translator",
+    "translator": "translator",
+    "kontributor": "contributor",
+    "contributor": "contributor",
+}
+
+_LABELS = "|".join(sorted((regex.escape(k) for k in ROLE_LABELS), key=len, reverse=True))
+
+#: A line that is a byline: a role label, a colon (``Oleh`` may go without),
+#: then at most 120 characters. Group ``label`` and ``rest``.
+BYLINE_LINE = regex.compile(
+    rf"^[\s•|]{{0,4}}(?P<label>{_LABELS})\s{{0,3}}(?::|(?<=oleh)\s)\s{{0,3}}(?P<rest>.{{0,300}})$",
+    regex.IGNORECASE | regex.DOTALL,
+)
+
+# A label inside a line that holds several ("Pewarta: A | Editor: B").
+_INNER_LABEL = regex.compile(rf"(?:^|[|•;,]|\s)\s{{0,3}}(?P<label>{_LABELS})\s{{0,3}}:", regex.I)
+_LINK = regex.compile(
+    r"""<a\b[^<>]{0,500}?href\s{0,3}=\s{0,3}(?:"(?P<u1>[^"<>]{0,500})"|'(?P<u2>[^'<>]{0,500})')[^<>]{0,500}>"""
+    r"(?P<text>[^<>]{0,200})</a\s{0,3}>",
+    regex.I,
+)
+_TAG = regex.compile(r"<[^<>]{0,500}>")
+_SPLIT = regex.compile(r"\s{0,3}(?:,|;|&|\||/|\s(?:dan|and)\s)\s{0,3}", regex.I)
+_WORD = regex.compile(r"[^\W\d_]+", regex.UNICODE)
+_KEEP_UPPER = frozenset(
+    {"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "SH", "MH", "MA", "MT"}
+)
+_KEEP_LOWER = frozenset({"bin", "binti", "van", "der", "de", "von", "al"})
+
+
+def proper_case(name: str) -> str:
+    """Put a name written in capitals (or all lower case) into proper case.
+
+    Names already in mixed case are returned with their spacing folded only.
+
+    >>> proper_case("RENI ERINA")
+    'Reni Erina'
+    >>> proper_case("M. ABDUL-RAHMAN O'NEIL")
+    "M. Abdul-Rahman O'Neil"
+    >>> proper_case("Ruth Oktaviani Simanjuntak")
+    'Ruth Oktaviani Simanjuntak'
+    """
+    name = " ".join(name.split())
+    letters = [c for c in name if c.isalpha()]
+    if not letters or not (name.upper() == name or name.lower() == name):
+        return name
+
+    def fix(match: regex.Match[str]) -> str:
+        word = match.group(0)
+        if word.upper() in _KEEP_UPPER:
+            return word.upper()
+        if word.lower() in _KEEP_LOWER and match.start() > 0:
+            return word.lower()
+        return word[:1].upper() + word[1:].lower()
+
+    return str(_WORD.sub(fix, name, timeout=REGEX_TIMEOUT))
+
+
+def split_names(text: str) -> list[str]:
+    """Split ``A, B & C`` / ``A dan B`` into names, dropping empty ones.
+
+    >>> split_names("Ani, Budi & Cici dan Dodi")
+    ['Ani', 'Budi', 'Cici', 'Dodi']
+    """
+    parts = _SPLIT.split(text, timeout=REGEX_TIMEOUT)
+    return [p.strip(" .-–—:") for p in parts if p and p.strip(" .-–—:")]
+
+
+def _people(text: str, role: str) -> list[Person]:
+    """People in one label's text, which may hold ``<a href>`` links."""
+    people: list[Person] = []
+    links = list(_LINK.finditer(text, timeout=REGEX_TIMEOUT))
+    if links:
+        for link in links:
+            url = html.unescape(link.group("u1") or link.group("u2") or "").strip() or None
+            for name in split_names(html.unescape(link.group("text"))):
+                people.append(Person(name=proper_case(name), role=role, url=url))
+        text = _LINK.sub(" , ", text, timeout=REGEX_TIMEOUT)
+    text = html.unescape(_TAG.sub(" ", text, timeout=REGEX_TIMEOUT))
+    for name in split_names(text):
+        if any(c.isalpha() for c in name):
+            people.append(Person(name=proper_case(name), role=role))
+    return people
+
+
+def parse_byline(text: str, *, role: str | None = None) -> tuple[Person, ...]:
+    """Parse a byline into people.
+
+    The text may hold several labels (``Pewarta: A | Editor: B``); a name with
+    no label gets ``role`` (``author`` when None). Labels with nothing after
+    them give no person; the same name and role is listed once.
+
+    :param text: the byline as found, inline HTML links allowed.
+    :param role: the role for names before any label.
+    :return: the people, in order.
+    """
+    labels = list(_INNER_LABEL.finditer(text, timeout=REGEX_TIMEOUT))
+    pieces: list[tuple[str, str]] = []
+    position = 0
+    current = role or "author"
+    for label in labels:
+        pieces.append((current, text[position : label.start("label")]))
+        current = ROLE_LABELS[label.group("label").lower()]
+        position = label.end()
+    pieces.append((current, text[position:]))
+    if not labels:
+        oleh = BYLINE_LINE.match(text, timeout=REGEX_TIMEOUT)
+        if oleh:
+            pieces = [(ROLE_LABELS[oleh.group("label").lower()], oleh.group("rest"))]
+    seen: set[tuple[str, str]] = set()
+    people: list[Person] = []
+    for piece_role, piece in pieces:
+        for person in _people(piece, piece_role):
+            key = (person.name.casefold(), person.role)
+            if key not in seen:
+                seen.add(key)
+                people.append(person)
+    return tuple(people)

@@ -1,0 +1,169 @@
+"""Helpers for plugins that mark clutter.
+
+Clutter sits on its own line, or glued inside a paragraph: at its start, at
+its end, or mid-line where a scraper joined a whole page into one line
+(``… 14 tahun. Baca juga:Dua Hakim Semprot Zarof Ricar … Ketua PN Lisa
+dinilai …``). These helpers find such pieces in the text no mark covers yet
+and return :class:`~newsnorm.document.Mark` objects:
+
+- :func:`scan` marks every match of a pattern;
+- :func:`related_links` marks ``Baca juga:``-style related-article links,
+  finding where a glued headline ends with :func:`headline_end`.
+
+>>> from newsnorm.source import split_lines
+>>> from newsnorm.document import Document
+>>> doc = Document(blocks=split_lines(
+...     "Jaksa menuntut 14 tahun. Baca juga:Dua Hakim Semprot Zarof Ricar, Dikenalkan ke Ketua PN "
+...     "Lisa dinilai terbukti menyuap."))
+>>> [doc.blocks[0].text[m.start:m.end] for m in related_links(doc, [], RELATED_LABEL)]
+['Baca juga:Dua Hakim Semprot Zarof Ricar, Dikenalkan ke Ketua PN ']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import regex
+
+from newsnorm._regex import REGEX_TIMEOUT
+from newsnorm.document import Document, Mark, free_spans, marks_by_block
+
+__all__ = ["FUNCTION_WORDS", "RELATED_LABEL", "headline_end", "related_links", "scan"]
+
+#: The labels Indonesian outlets put before a related-article link.
+RELATED_LABEL = regex.compile(
+    r"(?:\b(?:Baca|BACA|Simak|SIMAK|Lihat|LIHAT)\s{1,3}(?:[Jj]uga|JUGA|[Pp]ula|PULA)"
+    r"|\b(?:Berita|BERITA)\s{1,3}(?:[Tt]erkait|TERKAIT)"
+    r"|\b(?:Artikel|ARTIKEL)\s{1,3}(?:[Tt]erkait|TERKAIT))\s{0,3}:\s{0,3}"
+)
+
+#: Lower-case words a title-case headline may hold (``di``, ``dan``, ``yang`` ...).
+FUNCTION_WORDS = frozenset(
+    {
+        "di", "ke", "dari", "dan", "atau", "yang", "untuk", "dengan", "pada", "dalam", "oleh",
+        "karena", "soal", "usai", "jelang", "demi", "bagi", "akan", "tak", "tidak", "ini", "itu",
+        "jadi", "hingga", "sampai", "sebagai", "ada", "juga", "saat", "antara", "terhadap",
+        "tentang", "agar", "bisa", "kian", "makin", "masih", "sudah", "telah", "belum", "pun",
+        "lagi", "vs", "via", "per",
+    }
+)  # fmt: skip
+
+_WORD = regex.compile(r"\S+")
+_SENTENCE_END = regex.compile(r"[?!](?=\s)|[.](?=\s+[\"“]?\p{Lu})")
+
+
+def _is_lower_word(word: str) -> bool:
+    letters = word.strip("\"'“”‘’,.;:()[]")
+    return bool(letters) and letters[:1].islower()
+
+
+def headline_end(text: str, start: int, *, limit: int = 250) -> int:
+    """Where a title-case headline that begins at ``start`` ends.
+
+    Used for related links glued into running text. The headline ends at the
+    first of: a ``?`` or ``!`` (or a ``.`` before a capital), or the start of
+    a sentence — a capitalised word followed by two lower-case words, one of
+    which is not a :data:`FUNCTION_WORDS` word — or ``limit`` characters.
+
+    >>> t = "Sentuhan Balkan di Persebaya, Eduardo Puas dengan Tim Sampai saat ini, AFF belum"
+    >>> t[: headline_end(t, 0)]
+    'Sentuhan Balkan di Persebaya, Eduardo Puas dengan Tim '
+    """
+    stop = min(len(text), start + limit)
+    end_mark = _SENTENCE_END.search(text, start, stop, timeout=REGEX_TIMEOUT)
+    words = [
+        (m.start(), m.group(0)) for m in _WORD.finditer(text, start, stop, timeout=REGEX_TIMEOUT)
+    ]
+    for i in range(1, len(words) - 2):
+        position, word = words[i]
+        if end_mark is not None and position > end_mark.end():
+            break  # the punctuation comes first
+        nxt, after = words[i + 1][1], words[i + 2][1]
+        if (
+            word[:1].isupper()
+            and _is_lower_word(nxt)
+            and _is_lower_word(after)
+            and not (nxt.lower() in FUNCTION_WORDS and after.lower() in FUNCTION_WORDS)
+        ):
+            return position
+    if end_mark is not None:
+        return end_mark.end() + (1 if end_mark.end() < len(text) else 0)
+    return stop if stop < len(text) else len(text)
+
+
+def scan(
+    document: Document,
+    marks: Sequence[Mark],
+    pattern: regex.Pattern[str],
+    reason: str,
+    *,
+    kind: str = "clutter",
+    blocks: Iterable[int] | None = None,
+) -> list[Mark]:
+    """Mark every match of ``pattern`` in text no mark covers yet.
+
+    :param document: the input.
+    :param marks: the marks accepted so far.
+    :param pattern: a compiled ``regex`` pattern; its whole match is marked.
+    :param reason: the clutter reason (ignored for other kinds).
+    :param kind: the mark kind.
+    :param blocks: restrict to these block indexes.
+    :return: one mark per non-empty match.
+    """
+    taken = marks_by_block(marks)
+    wanted = None if blocks is None else set(blocks)
+    found: list[Mark] = []
+    for block in document.blocks:
+        if wanted is not None and block.index not in wanted:
+            continue
+        for start, end in free_spans(block, taken.get(block.index, ())):
+            for m in pattern.finditer(block.text, start, end, timeout=REGEX_TIMEOUT):
+                if m.end() > m.start():
+                    found.append(
+                        Mark(kind=kind, block=block.index, start=m.start(), end=m.end(),
+                             reason=reason if kind == "clutter" else None)
+                    )  # fmt: skip
+    return found
+
+
+def related_links(
+    document: Document,
+    marks: Sequence[Mark],
+    label: regex.Pattern[str] = RELATED_LABEL,
+    *,
+    reason: str = "related-link",
+    line_limit: int = 300,
+) -> list[Mark]:
+    """Mark related-article links (``Baca juga: <headline>``).
+
+    A block that starts with the label and is at most ``line_limit``
+    characters long is marked whole; a label glued inside a longer paragraph
+    is marked from the label to :func:`headline_end`.
+
+    :param document: the input.
+    :param marks: the marks accepted so far.
+    :param label: the label pattern (default :data:`RELATED_LABEL`).
+    :param reason: the clutter reason.
+    :param line_limit: the longest block taken whole.
+    """
+    taken = marks_by_block(marks)
+    found: list[Mark] = []
+    for block in document.blocks:
+        for start, end in free_spans(block, taken.get(block.index, ())):
+            text = block.text
+            position = start
+            while position < end:
+                m = label.search(text, position, end, timeout=REGEX_TIMEOUT)
+                if m is None:
+                    break
+                whole = m.start() == start and not text[:start].strip() and len(text) <= line_limit
+                stop = end if whole else min(end, headline_end(text, m.end()))
+                if stop <= m.end():
+                    position = m.end()
+                    continue
+                mark = Mark(
+                    kind="clutter", block=block.index, start=m.start(), end=stop, reason=reason
+                )
+                found.append(mark)
+                position = stop
+    return found

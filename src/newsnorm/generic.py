@@ -1,0 +1,219 @@
+"""The generic plugin: what every Indonesian news text shares.
+
+It declares no outlet, so its hooks run on every document, after the outlet
+plugin's (all are ``trylast``). It marks
+
+- whole lines of related links (``Baca juga: ...``, ``Berita Terkait: ...``);
+- credit lines with the usual labels (``Penulis:``, ``Editor:``,
+  ``Pewarta:``, ``Laporan:``, ``Reporter:``, ``Oleh`` ...) as bylines;
+- a short line that is only a date as the date line;
+- a short first line with no closing full stop as the title (text input), or
+  the first ``h1`` (HTML input), and later copies of the title as
+  ``duplicate-title`` clutter;
+- HTML tags left inside text as ``markup`` clutter;
+
+and recognises generic datelines (``Jakarta (ANTARA) –``, ``JAKARTA –``),
+bylines, date lines and in-body dates with :mod:`newsnorm.bylines` and
+:mod:`newsnorm.dates`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+
+import attrs
+import regex
+
+from newsnorm import bylines, datelines, dates
+from newsnorm._regex import REGEX_TIMEOUT
+from newsnorm.document import Block, Document, Mark, free_spans, marks_by_block
+from newsnorm.hookspecs import hookimpl
+from newsnorm.model import Article, Dateline, Person
+
+__all__ = [
+    "looks_like_title",
+    "newsnorm_finalize",
+    "newsnorm_find_dates",
+    "newsnorm_mark_clutter",
+    "newsnorm_mark_metadata",
+    "newsnorm_parse_byline",
+    "newsnorm_parse_date_line",
+    "newsnorm_parse_dateline",
+]
+
+_TAG = regex.compile(
+    r"</?[A-Za-z][A-Za-z0-9:-]{0,20}(?:\s[^<>]{0,1000})?/?>|<!--.{0,2000}?-->", regex.S
+)
+_PAREN_DATELINE = regex.compile(
+    rf"^(?P<place>{datelines.PLACE})\s{{0,3}}\(\s{{0,2}}(?P<source>\p{{Lu}}[\p{{L}}.]{{1,30}})"
+    rf"\s{{0,2}}\)\s{{0,2}}(?:{datelines.DASH}|:\s|,\s)"
+)
+_CAPS_DATELINE = regex.compile(
+    rf"^(?P<place>\p{{Lu}}[\p{{Lu}}'’.\-]{{1,30}}(?:\s\p{{Lu}}[\p{{Lu}}'’.\-]{{0,30}}){{0,3}})"
+    rf"(?:,\s{{0,2}}(?P<source>\p{{Lu}}[\p{{L}}.]{{1,30}}))?{datelines.DASH}(?=\S)"
+)
+_RELATED_LINE = regex.compile(
+    r"^(?:baca|simak|lihat)\s{1,3}(?:juga|pula)\s{0,3}:|^berita\s{1,3}terkait\s{0,3}:", regex.I
+)
+_END_PUNCT = (".", ",", ";", ":")
+_MAX_BYLINE_WORDS = 14
+
+
+def _whole_block_taken(block: Block, taken: dict[int, list[Mark]]) -> bool:
+    return not free_spans(block, taken.get(block.index, ()))
+
+
+def _is_byline(text: str) -> bool:
+    m = bylines.BYLINE_LINE.match(text, timeout=REGEX_TIMEOUT)
+    if m is None:
+        return False
+    rest = _TAG.sub(" ", m.group("rest"), timeout=REGEX_TIMEOUT)
+    if not rest.strip() or len(rest.split()) > _MAX_BYLINE_WORDS:
+        return not rest.strip() and len(text) < 40  # an empty label is still a credit line
+    people = bylines.parse_byline(text)
+    return bool(people) and all(
+        all(w[:1].isupper() or not w[:1].isalpha() for w in p.name.split()) for p in people
+    )
+
+
+def _is_date_line(text: str) -> bool:
+    """A line that is a full date and little else (at most three other words)."""
+    if dates.parse_date_line(text) is None:
+        return False
+    found = dates.find_dates(text)
+    rest = text
+    for item in reversed(found):
+        rest = rest[: item.start] + " " + rest[item.end :]
+    return len([w for w in rest.split() if any(c.isalpha() for c in w)]) <= 3
+
+
+def looks_like_title(text: str) -> bool:
+    """A short line with letters and no closing full stop, comma or colon."""
+    words = text.split()
+    return (
+        0 < len(words) <= 30
+        and len(text) <= 250
+        and not text.endswith(_END_PUNCT)
+        and sum(c.isalpha() for c in text) >= 8
+    )
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+@hookimpl(trylast=True)
+def newsnorm_mark_clutter(document: Document, marks: Sequence[Mark]) -> Iterable[Mark]:
+    """Mark whole lines of related links every outlet uses (``Baca juga: ...``,
+    ``Berita Terkait: ...``) that no outlet plugin marked."""
+    taken = marks_by_block(marks)
+    return [
+        Mark(kind="clutter", block=block.index, reason="related-link")
+        for block in document.blocks
+        if len(block.text) <= 300
+        and _RELATED_LINE.match(block.text, timeout=REGEX_TIMEOUT)
+        and block.index not in taken
+    ]
+
+
+@hookimpl(trylast=True)
+def newsnorm_mark_metadata(document: Document, marks: Sequence[Mark]) -> Iterable[Mark]:
+    """Mark bylines, the date line, the title and its copies, and inline markup."""
+    taken = marks_by_block(marks)
+    new: list[Mark] = []
+
+    def add(mark: Mark) -> None:
+        new.append(mark)
+        taken.setdefault(mark.block, []).append(mark)
+
+    free = [b for b in document.blocks if not _whole_block_taken(b, taken)]
+    if document.kind == "text":
+        for block in free:
+            if len(block.text) <= 400 and _is_byline(block.text):
+                add(Mark(kind="byline", block=block.index))
+    if not any(m.kind == "published" for m in marks):
+        for block in free[:12]:
+            short = len(block.text) <= 80 and not _whole_block_taken(block, taken)
+            if short and _is_date_line(block.text):
+                add(Mark(kind="published", block=block.index))
+                break
+    title_marks = [m for m in marks if m.kind == "title"]
+    if not title_marks:
+        title_block = _title_block(document, taken)
+        if title_block is not None:
+            add(Mark(kind="title", block=title_block.index))
+            title_marks.append(new[-1])
+    if title_marks:
+        first = title_marks[0]
+        block = document.blocks[first.block]
+        start, end = first.span(block)
+        title = _fold(block.text[start:end])
+        for other in document.blocks:
+            same = other.index != first.block and _fold(other.text) == title
+            if same and not _whole_block_taken(other, taken):
+                add(Mark(kind="clutter", block=other.index, reason="duplicate-title"))
+    if document.kind == "text":
+        for block in document.blocks:
+            if "<" not in block.text:
+                continue
+            for start, end in free_spans(block, taken.get(block.index, ())):
+                for m in _TAG.finditer(block.text, start, end, timeout=REGEX_TIMEOUT):
+                    add(Mark(kind="clutter", block=block.index, start=m.start(), end=m.end(),
+                             reason="markup"))  # fmt: skip
+    return new
+
+
+def _title_block(document: Document, taken: dict[int, list[Mark]]) -> Block | None:
+    for block in document.blocks:
+        if _whole_block_taken(block, taken):
+            continue
+        if document.kind == "html":
+            return block if block.tag == "h1" else None
+        following = block.index + 1 < len(document.blocks)
+        if following and not _TAG.search(block.text, timeout=REGEX_TIMEOUT):
+            return block if looks_like_title(block.text) else None
+        return None
+    return None
+
+
+@hookimpl(trylast=True)
+def newsnorm_parse_dateline(text: str) -> Dateline | None:
+    """Generic datelines: ``Place (SOURCE) –`` and ``PLACE –`` / ``PLACE, Source –``."""
+    found = datelines.match_dateline(_PAREN_DATELINE, text)
+    if found is not None:
+        return found
+    m = _CAPS_DATELINE.match(text[:200], timeout=REGEX_TIMEOUT)
+    if m is None or len(m.group("place").replace(" ", "")) < 3:
+        return None
+    return Dateline(
+        text=m.group(0), place=datelines.place_case(m.group("place")), source=m.group("source")
+    )
+
+
+@hookimpl(trylast=True)
+def newsnorm_parse_byline(text: str, role: str | None) -> tuple[Person, ...]:
+    """Parse labelled bylines with :func:`newsnorm.bylines.parse_byline`."""
+    return bylines.parse_byline(text, role=role)
+
+
+@hookimpl(trylast=True)
+def newsnorm_parse_date_line(text: str) -> datetime | date | None:
+    """Parse a date line with :func:`newsnorm.dates.parse_date_line`."""
+    return dates.parse_date_line(text)
+
+
+@hookimpl(trylast=True)
+def newsnorm_find_dates(text: str, reference: date | None, language: str) -> list[dates.FoundDate]:
+    """Find dates with :func:`newsnorm.dates.find_dates`."""
+    return dates.find_dates(text, reference=reference, language=language)
+
+
+@hookimpl(trylast=True)
+def newsnorm_finalize(article: Article, document: Document) -> Article | None:
+    """For a page with no ``h1`` title, take ``og:title`` or ``<title>``."""
+    if article.title is None and document.kind == "html":
+        title = document.meta.get("og:title") or document.meta.get("title")
+        if title:
+            return attrs.evolve(article, title=title)
+    return None

@@ -1,0 +1,163 @@
+"""From raw input to a :class:`~newsnorm.document.Document`.
+
+- bytes are decoded by BOM, then a declared charset, then UTF-8 (with
+  replacement characters and a warning when that fails);
+- characters that cannot be text (C0/C1 control characters other than white
+  space, lone surrogates) are cut and recorded as ``invalid-character``
+  removals, written as ``\\uXXXX`` escapes;
+- HTML (a page or a fragment that starts with a tag) goes to
+  :mod:`newsnorm.html`; anything else is split into one block per non-blank
+  line.
+"""
+
+from __future__ import annotations
+
+import codecs
+from datetime import date
+from urllib.parse import urlsplit
+
+import regex
+
+from newsnorm._regex import REGEX_TIMEOUT
+from newsnorm.document import Block, Document
+from newsnorm.model import Removal
+
+__all__ = ["Prepared", "decode", "host_of", "prepare", "split_lines"]
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_DECLARED = regex.compile(
+    rb"""(?:<meta[^>]{0,200}?charset\s{0,3}=\s{0,3}["']?|<\?xml[^>]{0,100}?encoding\s{0,3}=\s{0,3}["'])"""
+    rb"""(?P<enc>[A-Za-z0-9_.:\-]{1,40})""",
+    regex.IGNORECASE,
+)
+# C0/C1 controls that are not white space, and lone surrogates.
+_INVALID = regex.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\ud800-\udfff]+")
+_HTML_START = regex.compile(
+    r"^\s{0,200}(?:<!--.{0,2000}?-->\s{0,200})?"
+    r"<(?:!doctype|html|head|body|article|section|main|div|p|h[1-6]|meta|title|header|figure|span|ul|ol|table)\b",
+    regex.IGNORECASE | regex.DOTALL,
+)
+
+
+def decode(data: bytes) -> tuple[str, list[str]]:
+    """Decode bytes to text; never raises.
+
+    :return: the text and warnings (for example when bytes were replaced).
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(encoding, errors="replace"), []
+    declared = _DECLARED.search(data[:4096], timeout=REGEX_TIMEOUT)
+    if declared:
+        name = declared.group("enc").decode("ascii")
+        try:
+            codec = codecs.lookup(name)
+        except LookupError:
+            pass
+        else:
+            try:
+                return data.decode(codec.name), []
+            except UnicodeDecodeError:
+                text = data.decode(codec.name, errors="replace")
+                return text, [f"bytes invalid in the declared charset {name} were replaced"]
+    try:
+        return data.decode("utf-8"), []
+    except UnicodeDecodeError:
+        return data.decode("utf-8", errors="replace"), [
+            "the input is not valid UTF-8; invalid bytes were replaced with U+FFFD"
+        ]
+
+
+def _escape(chars: str) -> str:
+    return "".join(f"\\u{ord(c):04x}" for c in chars)
+
+
+def host_of(url: str | None) -> str | None:
+    """The host of ``url``, lower case, without ``www.`` (None if there is none).
+
+    >>> host_of("https://www.Kompas.com/read/1")
+    'kompas.com'
+    """
+    if not url:
+        return None
+    try:
+        host = urlsplit(url if "//" in url else "//" + url).hostname
+    except ValueError:
+        return None
+    if not host:
+        return None
+    host = host.lower().rstrip(".")
+    return host[4:] if host.startswith("www.") else host
+
+
+def split_lines(text: str) -> tuple[Block, ...]:
+    """One :class:`Block` per non-blank line, with offsets into ``text``."""
+    blocks: list[Block] = []
+    offset = 0
+    blank = True
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            blocks.append(
+                Block(index=len(blocks), text=stripped, offset=offset + lead, blank_before=blank)
+            )
+            blank = False
+        else:
+            blank = True
+        offset += len(line)
+    return tuple(blocks)
+
+
+class Prepared:
+    """The result of :func:`prepare`: the document plus what the core cut."""
+
+    __slots__ = ("document", "removed", "warnings")
+
+    def __init__(self, document: Document, removed: list[Removal], warnings: list[str]) -> None:
+        self.document = document
+        self.removed = removed
+        self.warnings = warnings
+
+
+def prepare(
+    source: str | bytes, *, url: str | None = None, reference_date: date | None = None
+) -> Prepared:
+    """Decode and split the input into a :class:`Document`.
+
+    :raises TypeError: when ``source`` is neither ``str`` nor ``bytes``.
+    """
+    warnings: list[str] = []
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        text, warnings = decode(bytes(source))
+    elif isinstance(source, str):
+        text = source
+    else:
+        raise TypeError(f"source must be str or bytes, not {type(source).__name__}")
+    removed: list[Removal] = []
+    if _INVALID.search(text, timeout=REGEX_TIMEOUT):
+        removed = [
+            Removal(text=_escape(m.group(0)), reason="invalid-character", plugin="core")
+            for m in _INVALID.finditer(text, timeout=REGEX_TIMEOUT)
+        ]
+        text = _INVALID.sub("", text, timeout=REGEX_TIMEOUT)
+    if _HTML_START.match(text, timeout=REGEX_TIMEOUT):
+        from newsnorm import html  # bs4 and lxml load only when a page comes in
+
+        document = html.parse_page(text, url=url, reference_date=reference_date)
+    else:
+        document = Document(
+            blocks=split_lines(text),
+            source=text,
+            kind="text",
+            url=url,
+            host=host_of(url),
+            reference_date=reference_date,
+        )
+    return Prepared(document, removed, warnings)
