@@ -107,3 +107,38 @@ def test_python_dash_m_runs_the_cli() -> None:
     )
     assert result.returncode == 0
     assert result.stdout.startswith("newsnorm ")
+
+
+def test_jobs_jsonl_input_and_summary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    dump = tmp_path / "dump.jsonl"
+    lines = [
+        json.dumps(
+            {"text": "JAKARTA - Berita pertama.\nBaca juga: Lain", "url": "https://x.test/1"}
+        ),
+        "{not json",
+        json.dumps({"html": "<html><body><h1>Judul</h1><p>Isi halaman.</p></body></html>"}),
+        json.dumps({"url": "https://x.test/3"}),
+        json.dumps({"text": "Berita ketiga."}),
+    ]
+    dump.write_text("\n".join(lines) + "\n", "utf-8")
+    code, out, err = run(["normalize", "--input-format", "jsonl", "--jobs", "2", str(dump)], capsys)
+    assert code == 1
+    records = [json.loads(line) for line in out.splitlines()]
+    assert [r["path"] for r in records] == [f"{dump}:1", f"{dump}:3", f"{dump}:5"]
+    assert records[0]["body"] == ["Berita pertama."]
+    assert records[0]["url"] == "https://x.test/1"
+    assert records[1]["title"] == "Judul"
+    assert f"newsnorm: {dump}:2: not a usable JSONL record" in err
+    assert f"newsnorm: {dump}:4: not a usable JSONL record: no 'text' or 'html' field" in err
+    assert "newsnorm: 5 inputs, 3 articles, 2 failed" in err
+    assert "removed: related-link 1" in err
+
+
+def test_quiet_has_no_summary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    one = tmp_path / "a.txt"
+    one.write_text("Kalimat.\n", "utf-8")
+    code, _, err = run(["normalize", "-q", str(one)], capsys)
+    assert (code, err) == (0, "")
+    code, _, err = run(["normalize", "--jobs", "0", str(one)], capsys)
+    assert code == 2
+    assert "--jobs: must be at least 1" in err

@@ -14,6 +14,7 @@ import threading
 from datetime import date
 from importlib.metadata import PackageNotFoundError, version
 
+from newsnorm.batch import BatchResult, normalize_many
 from newsnorm.document import Block, Detection, Document, Mark, Outlet
 from newsnorm.errors import NewsnormError, PluginError, PluginLoadError, UnknownOutletError
 from newsnorm.hookspecs import hookimpl
@@ -35,6 +36,7 @@ except PackageNotFoundError:  # running from a source tree that is not installed
 
 __all__ = [
     "Article",
+    "BatchResult",
     "Block",
     "DateMention",
     "DateRange",
@@ -55,6 +57,7 @@ __all__ = [
     "default_normalizer",
     "hookimpl",
     "normalize",
+    "normalize_many",
 ]
 
 _default: Normalizer | None = None

@@ -6,6 +6,9 @@ Commands:
   ``.txt``/``.html``/``.htm``) or ``-`` for standard input; one JSON record a
   line by default. A file that fails is reported on standard error with its
   path and reason, the others are still processed, and the exit code is 1.
+  ``--jobs N`` uses N processes; ``--input-format jsonl`` reads a scraper's
+  JSONL dump (records with ``text`` or ``html`` and ``url``). A progress line
+  (on a terminal) and a closing summary go to standard error.
 - ``newsnorm plugins``: the registered plugins, their outlets, versions and
   where they came from.
 - ``newsnorm detect PATH...``: the outlet each file is attributed to, with
@@ -19,13 +22,16 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter, deque
 from collections.abc import Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
 from newsnorm import __version__
+from newsnorm.batch import Source, normalize_many
 from newsnorm.errors import NewsnormError, UnknownOutletError
+from newsnorm.model import Article
 from newsnorm.pipeline import DETECTION_THRESHOLD, Normalizer
 
 __all__ = ["INPUT_SUFFIXES", "build_parser", "main"]
@@ -61,6 +67,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="resolve year-less and weekday-only dates against this date",
     )
     norm.add_argument("--output", "-o", metavar="FILE", help="write here instead of stdout")
+    norm.add_argument(
+        "--input-format",
+        choices=("auto", "jsonl"),
+        default="auto",
+        help="auto: each file is one article (text or HTML); jsonl: each line of each file is "
+        "a record with 'text' or 'html' and 'url' (a scraper's dump)",
+    )
+    norm.add_argument("--jobs", "-j", type=int, default=1, help="worker processes (default 1)")
+    norm.add_argument("--quiet", "-q", action="store_true", help="no progress or summary")
     norm.add_argument(
         "--on-plugin-error",
         choices=("warn", "raise"),
@@ -101,38 +116,161 @@ def _fail(name: str, reason: str) -> None:
     print(f"newsnorm: {name}: {reason}", file=sys.stderr)
 
 
+class _Entry:
+    """One input of ``normalize``: its display name and, when it could not
+    even be read as an input, the reason."""
+
+    __slots__ = ("error", "name")
+
+    def __init__(self, name: str, error: str | None = None) -> None:
+        self.name = name
+        self.error = error
+
+
+def _jsonl_records(name: str, path: Path | None) -> Iterator[tuple[_Entry, Source | None]]:
+    """Inputs from a scraper's JSONL dump: records with ``text`` or ``html`` and ``url``."""
+    stream = sys.stdin.buffer if path is None else path.open("rb")
+    try:
+        for number, line in enumerate(stream, 1):
+            if not line.strip():
+                continue
+            where = f"{name}:{number}"
+            try:
+                record = json.loads(line)
+                body = record.get("html") if record.get("html") is not None else record["text"]
+                url = record.get("url")
+                if not isinstance(body, str) or not (url is None or isinstance(url, str)):
+                    raise TypeError("'text'/'html' and 'url' must be strings")
+            except (ValueError, KeyError, TypeError, AttributeError) as exc:
+                reason = f"no 'text' or 'html' field ({exc})" if isinstance(exc, KeyError) else exc
+                yield _Entry(where, f"not a usable JSONL record: {reason}"), None
+                continue
+            yield _Entry(where), (body, url)
+    finally:
+        if path is not None:
+            stream.close()
+
+
+def _entries(args: argparse.Namespace) -> Iterator[tuple[_Entry, Source | None]]:
+    for name, path in _inputs(args.paths):
+        if args.input_format == "jsonl":
+            try:
+                yield from _jsonl_records(name, path)
+            except OSError as exc:
+                yield _Entry(name, exc.strerror or str(exc)), None
+        elif path is None:
+            yield _Entry(name), (sys.stdin.buffer.read(), args.url)
+        else:
+            yield _Entry(name), (path, args.url)
+
+
+class _Summary:
+    """Counts for the closing summary and the progress line."""
+
+    def __init__(self) -> None:
+        self.inputs = 0
+        self.failures = 0
+        self.outlets: Counter[str] = Counter()
+        self.removed: Counter[str] = Counter()
+
+    def add(self, article: Article | None) -> None:
+        self.inputs += 1
+        if article is None:
+            self.failures += 1
+            return
+        self.outlets[article.outlet or "(none)"] += 1
+        self.removed.update(r.reason for r in article.removed)
+
+    def line(self) -> str:
+        return (
+            f"{self.inputs} inputs, {self.inputs - self.failures} articles, {self.failures} failed"
+        )
+
+    def report(self) -> str:
+        lines = [f"newsnorm: {self.line()}"]
+        if self.outlets:
+            lines.append(
+                "  outlets: " + ", ".join(f"{k} {v}" for k, v in sorted(self.outlets.items()))
+            )
+        if self.removed:
+            pieces = ", ".join(f"{k} {v}" for k, v in sorted(self.removed.items()))
+            lines.append(f"  removed: {pieces}")
+        return "\n".join(lines)
+
+
 def _normalize(args: argparse.Namespace, out: IO[str]) -> int:
     normalizer = Normalizer(on_plugin_error=args.on_plugin_error)
     if args.outlet is not None and args.outlet not in normalizer.outlets:
         _fail("--outlet", str(UnknownOutletError(args.outlet, normalizer.outlets)))
         return 2
-    failures = 0
+    if args.jobs < 1:
+        _fail("--jobs", "must be at least 1")
+        return 2
+    summary = _Summary()
+    progress = sys.stderr.isatty() and not args.quiet
     records: list[dict[str, Any]] = []
-    first = True
-    for name, path in _inputs(args.paths):
-        try:
-            article = normalizer.normalize(
-                _read(path), url=args.url, outlet=args.outlet, reference_date=args.reference_date
-            )
-        except (OSError, NewsnormError) as exc:
-            failures += 1
-            _fail(name, exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc))
-            continue
-        if args.format == "text":
-            if not first:
-                out.write("\n")
-            out.write(f"==> {name} <==\n{article.to_text()}")
+    names: deque[_Entry] = deque()
+
+    def sources() -> Iterator[Source]:
+        for entry, source in _entries(args):
+            names.append(entry)
+            if source is not None:
+                yield source
+
+    def emit(entry: _Entry, article: Article | None, error: str | None) -> None:
+        summary.add(article)
+        if article is None:
+            _fail(entry.name, error or "failed")
+        elif args.format == "text":
+            out.write(("\n" if summary.inputs > 1 else "") + f"==> {entry.name} <==\n")
+            out.write(article.to_text())
+        elif args.format == "jsonl":
+            out.write(json.dumps({"path": entry.name, **article.to_dict()}, ensure_ascii=False))
+            out.write("\n")
         else:
-            record = {"path": name, **article.to_dict()}
-            if args.format == "jsonl":
-                out.write(json.dumps(record, ensure_ascii=False) + "\n")
-            else:
-                records.append(record)
-        first = False
+            records.append({"path": entry.name, **article.to_dict()})
+        if progress and summary.inputs % 25 == 0:
+            print(f"\rnewsnorm: {summary.line()}", end="", file=sys.stderr, flush=True)
+
+    def unreadable_before_next() -> None:
+        while names and names[0].error is not None:
+            entry = names.popleft()
+            emit(entry, None, entry.error)
+
+    results = normalize_many(
+        sources(),
+        jobs=args.jobs,
+        normalizer=normalizer,
+        outlet=args.outlet,
+        reference_date=args.reference_date,
+    )
+    for result in results:
+        unreadable_before_next()
+        entry = names.popleft()
+        emit(entry, result.article, _reason(result.error))
+    unreadable_before_next()
     if args.format == "json":
         json.dump(records, out, ensure_ascii=False, indent=2)
         out.write("\n")
-    return 1 if failures else 0
+    if progress:
+        print("\r", end="", file=sys.stderr)
+    if not args.quiet:
+        print(summary.report(), file=sys.stderr)
+    return 1 if summary.failures else 0
+
+
+def _reason(error: str | None) -> str | None:
+    """``FileNotFoundError: No such file`` -> ``No such file`` for OS errors."""
+    if error and error.split(":", 1)[0].endswith(("Error", "Exception")):
+        kind, _, message = error.partition(": ")
+        if kind in _OS_ERRORS:
+            return message
+    return error
+
+
+_OS_ERRORS = frozenset(
+    {"OSError", "FileNotFoundError", "PermissionError", "IsADirectoryError", "NotADirectoryError"}
+)
 
 
 def _plugins(out: IO[str]) -> int:
