@@ -7,6 +7,9 @@
 from __future__ import annotations
 
 import os
+import sys
+import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -39,3 +42,25 @@ def shared_corpus() -> Path:
     if not corpus.is_dir():
         pytest.skip("../shared/corpus is not present")
     return corpus
+
+
+def install_dist(root: Path, name: str, module_source: str, entry: str) -> None:
+    """Install a tiny distribution (a module and its dist-info with a
+    ``newsnorm`` entry point) into ``root``, a folder on ``sys.path``."""
+    (root / f"{name}.py").write_text(textwrap.dedent(module_source), "utf-8")
+    info = root / f"{name}-1.2.3.dist-info"
+    info.mkdir()
+    metadata = f"Metadata-Version: 2.1\nName: {name}\nVersion: 1.2.3\n"
+    (info / "METADATA").write_text(metadata, "utf-8")
+    (info / "entry_points.txt").write_text(f"[newsnorm]\n{entry} = {name}\n", "utf-8")
+
+
+@pytest.fixture
+def site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A folder on ``sys.path`` to install tiny distributions into (see :func:`install_dist`)."""
+    monkeypatch.syspath_prepend(str(tmp_path))
+    before = set(sys.modules)
+    yield tmp_path
+    for name in set(sys.modules) - before:
+        if name.startswith("newsnorm_") and not name.startswith("newsnorm_outlets"):
+            sys.modules.pop(name, None)

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import inspect
-import sys
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -20,6 +18,8 @@ from newsnorm import (
     hookspecs,
 )
 from newsnorm.manager import DISABLE_ENV, PluginLoadWarning, get_plugin_manager
+
+from .conftest import install_dist
 
 TEXT = "Teks Pertama Redaksi\n\nBERITA UTAMA - Isi berita pertama.\nIKLAN: beli sekarang\nPenutup."
 
@@ -178,17 +178,6 @@ def test_a_misspelled_hook_fails_loudly() -> None:
         Normalizer([("typo", Typo())], entry_points=False)
 
 
-def _install_dist(root: Path, name: str, module_source: str, entry: str) -> None:
-    """Install a tiny distribution (a module plus its dist-info) into ``root``."""
-    (root / f"{name}.py").write_text(textwrap.dedent(module_source), "utf-8")
-    info = root / f"{name}-1.2.3.dist-info"
-    info.mkdir()
-    (info / "METADATA").write_text(
-        f"Metadata-Version: 2.1\nName: {name}\nVersion: 1.2.3\n", "utf-8"
-    )
-    (info / "entry_points.txt").write_text(f"[newsnorm]\n{entry} = {name}\n", "utf-8")
-
-
 THIRD_PARTY = """
 from newsnorm import Detection, Mark, Outlet, hookimpl
 
@@ -208,16 +197,8 @@ def newsnorm_mark_clutter(document):
 """
 
 
-@pytest.fixture
-def site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.syspath_prepend(str(tmp_path))
-    yield tmp_path
-    for name in ("newsnorm_contoh", "newsnorm_rusak"):
-        sys.modules.pop(name, None)
-
-
 def test_an_entry_point_plugin_is_discovered(site: Path) -> None:
-    _install_dist(site, "newsnorm_contoh", THIRD_PARTY, "contoh")
+    install_dist(site, "newsnorm_contoh", THIRD_PARTY, "contoh")
     normalizer = Normalizer()
     info = {p.name: p for p in normalizer.plugins}["contoh"]
     assert (info.distribution, info.version) == ("newsnorm_contoh", "1.2.3")
@@ -229,7 +210,7 @@ def test_an_entry_point_plugin_is_discovered(site: Path) -> None:
 
 
 def test_a_broken_entry_point_warns_and_is_skipped(site: Path) -> None:
-    _install_dist(site, "newsnorm_rusak", "raise ImportError('missing dependency')\n", "rusak")
+    install_dist(site, "newsnorm_rusak", "raise ImportError('missing dependency')\n", "rusak")
     with pytest.warns(PluginLoadWarning, match="'rusak' was not loaded: ImportError"):
         normalizer = Normalizer()
     assert "rusak" not in {p.name for p in normalizer.plugins}
@@ -238,7 +219,7 @@ def test_a_broken_entry_point_warns_and_is_skipped(site: Path) -> None:
 
 
 def test_plugins_can_be_blocked(site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    _install_dist(site, "newsnorm_contoh", THIRD_PARTY, "contoh")
+    install_dist(site, "newsnorm_contoh", THIRD_PARTY, "contoh")
     assert "contoh" not in {p.name for p in Normalizer(block=["contoh"]).plugins}
     monkeypatch.setenv(DISABLE_ENV, "contoh, generic")
     names = set(get_plugin_manager().plugins)
