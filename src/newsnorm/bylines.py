@@ -18,7 +18,7 @@ import regex
 from newsnorm._regex import REGEX_TIMEOUT
 from newsnorm.model import Person
 
-__all__ = ["ROLE_LABELS", "BYLINE_LINE", "parse_byline", "proper_case", "split_names"]
+__all__ = ["BYLINE_LINE", "ROLE_LABELS", "names_only", "parse_byline", "proper_case", "split_names"]
 
 #: Role labels as outlets write them (lower case) and the role each means.
 ROLE_LABELS: dict[str, str] = {
@@ -54,8 +54,11 @@ BYLINE_LINE = regex.compile(
     regex.IGNORECASE | regex.DOTALL,
 )
 
-# A label inside a line that holds several ("Pewarta: A | Editor: B").
-_INNER_LABEL = regex.compile(rf"(?:^|[|•;,]|\s)\s{{0,3}}(?P<label>{_LABELS})\s{{0,3}}:", regex.I)
+# A label inside a line that holds several ("Pewarta: A | Editor: B"), also
+# glued to the name before it by a scraper ("Budi SantosoEditor: Ani").
+_INNER_LABEL = regex.compile(
+    rf"(?:^|[|•;,]|\s|(?<=\p{{Ll}})(?=\p{{Lu}}))\s{{0,3}}(?P<label>{_LABELS})\s{{0,3}}:", regex.I
+)
 _LINK = regex.compile(
     r"""<a\b[^<>]{0,500}?href\s{0,3}=\s{0,3}(?:"(?P<u1>[^"<>]{0,500})"|'(?P<u2>[^'<>]{0,500})')[^<>]{0,500}>"""
     r"(?P<text>[^<>]{0,200})</a\s{0,3}>",
@@ -96,6 +99,34 @@ def proper_case(name: str) -> str:
         return word[:1].upper() + word[1:].lower()
 
     return str(_WORD.sub(fix, name, timeout=REGEX_TIMEOUT))
+
+
+_CONNECTORS = frozenset({"dan", "and", "&", "/", "|", ",", ";", "-", "–", "—", "•"})
+
+
+def names_only(text: str) -> bool:
+    """Whether ``text`` (a byline after its label) reads as names, as written.
+
+    Every word must be capitalised (or in capitals), a connector (``dan``,
+    ``&``, ``,``), a name particle (``bin``, ``van``) or another role label
+    with its colon. This keeps a sentence that opens with a label word, such
+    as ``Oleh karena itu, ...``, out of the bylines.
+
+    >>> names_only("RENI ERINA dan Budi Santoso"), names_only("karena itu, rapat ditunda")
+    (True, False)
+    """
+    text = _LINK.sub(lambda m: f" {m.group('text')} ", text, timeout=REGEX_TIMEOUT)
+    text = _TAG.sub(" ", text, timeout=REGEX_TIMEOUT)
+    text = _INNER_LABEL.sub(" , ", text, timeout=REGEX_TIMEOUT)
+    words = [w.strip(",;.()") for w in text.split()]
+    words = [w for w in words if w and w not in _CONNECTORS]
+    if not words:
+        return False
+    for word in words:
+        first = word[:1]
+        if first.isalpha() and not first.isupper() and word.lower() not in _KEEP_LOWER:
+            return False
+    return True
 
 
 def split_names(text: str) -> list[str]:

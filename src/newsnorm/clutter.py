@@ -2,8 +2,8 @@
 
 Clutter sits on its own line, or glued inside a paragraph: at its start, at
 its end, or mid-line where a scraper joined a whole page into one line
-(``… 14 tahun. Baca juga:Dua Hakim Semprot Zarof Ricar … Ketua PN Lisa
-dinilai …``). These helpers find such pieces in the text no mark covers yet
+(``… naik 5 persen. Baca juga:Petani Bawang Panen Raya di Brebes Harga di
+tingkat petani …``). These helpers find such pieces in the text no mark covers yet
 and return :class:`~newsnorm.document.Mark` objects:
 
 - :func:`scan` marks every match of a pattern;
@@ -13,10 +13,10 @@ and return :class:`~newsnorm.document.Mark` objects:
 >>> from newsnorm.source import split_lines
 >>> from newsnorm.document import Document
 >>> doc = Document(blocks=split_lines(
-...     "Jaksa menuntut 14 tahun. Baca juga:Dua Hakim Semprot Zarof Ricar, Dikenalkan ke Ketua PN "
-...     "Lisa dinilai terbukti menyuap."))
+...     "Harga bawang naik 5 persen. Baca juga:Petani Bawang Panen Raya di Brebes, Pasokan "
+...     "Melimpah Harga di tingkat petani justru turun."))
 >>> [doc.blocks[0].text[m.start:m.end] for m in related_links(doc, [], RELATED_LABEL)]
-['Baca juga:Dua Hakim Semprot Zarof Ricar, Dikenalkan ke Ketua PN ']
+['Baca juga:Petani Bawang Panen Raya di Brebes, Pasokan Melimpah ']
 """
 
 from __future__ import annotations
@@ -28,7 +28,14 @@ import regex
 from newsnorm._regex import REGEX_TIMEOUT
 from newsnorm.document import Document, Mark, free_spans, marks_by_block
 
-__all__ = ["FUNCTION_WORDS", "RELATED_LABEL", "headline_end", "related_links", "scan"]
+__all__ = [
+    "FUNCTION_WORDS",
+    "RELATED_LABEL",
+    "SENTENCE_OPENERS",
+    "headline_end",
+    "related_links",
+    "scan",
+]
 
 #: The labels Indonesian outlets put before a related-article link.
 RELATED_LABEL = regex.compile(
@@ -52,9 +59,35 @@ _WORD = regex.compile(r"\S+")
 _SENTENCE_END = regex.compile(r"[?!](?=\s)|[.](?=\s+[\"“]?\p{Lu})")
 
 
+#: Words that open a sentence of running text and rarely stand inside a
+#: headline (``Menurut Bambang, ...``, ``Sementara itu, ...``).
+SENTENCE_OPENERS = frozenset(
+    {"Menurut", "Sementara", "Namun", "Adapun", "Sebelumnya", "Sedangkan", "Kendati", "Meski"}
+)
+
+
 def _is_lower_word(word: str) -> bool:
     letters = word.strip("\"'“”‘’,.;:()[]")
     return bool(letters) and letters[:1].islower()
+
+
+def _starts_sentence(words: list[tuple[int, str]], i: int) -> bool:
+    """Whether ``words[i]`` opens a sentence of running text after a headline."""
+    word = words[i][1]
+    nxt = words[i + 1][1] if i + 1 < len(words) else ""
+    after = words[i + 2][1] if i + 2 < len(words) else ""
+    if word[:1] in '"“' and word[1:2].isupper():
+        return True  # a quotation opens the next paragraph
+    if word.rstrip(",") in SENTENCE_OPENERS and (
+        word.endswith(",") or nxt.endswith(",") or _is_lower_word(nxt)
+    ):
+        return True
+    return (
+        word[:1].isupper()
+        and _is_lower_word(nxt)
+        and _is_lower_word(after)
+        and not (nxt.lower() in FUNCTION_WORDS and after.lower() in FUNCTION_WORDS)
+    )
 
 
 def headline_end(text: str, start: int, *, limit: int = 250) -> int:
@@ -63,32 +96,36 @@ def headline_end(text: str, start: int, *, limit: int = 250) -> int:
     Used for related links glued into running text. The headline ends at the
     first of: a ``?`` or ``!`` (or a ``.`` before a capital), or the start of
     a sentence — a capitalised word followed by two lower-case words, one of
-    which is not a :data:`FUNCTION_WORDS` word — or ``limit`` characters.
+    which is not a :data:`FUNCTION_WORDS` word; an opening quotation mark
+    before a capital; a :data:`SENTENCE_OPENERS` word with its comma — or
+    ``limit`` characters.
 
-    >>> t = "Sentuhan Balkan di Persebaya, Eduardo Puas dengan Tim Sampai saat ini, AFF belum"
+    >>> t = "Pelatih Baru di Klub Kota, Andi Puas dengan Tim Sampai saat ini, klub belum"
     >>> t[: headline_end(t, 0)]
-    'Sentuhan Balkan di Persebaya, Eduardo Puas dengan Tim '
+    'Pelatih Baru di Klub Kota, Andi Puas dengan Tim '
+    >>> t = "Petani Merugi akibat Hujan Deras Menurut Bambang, harga naik"
+    >>> t[: headline_end(t, 0)]
+    'Petani Merugi akibat Hujan Deras '
     """
     stop = min(len(text), start + limit)
     end_mark = _SENTENCE_END.search(text, start, stop, timeout=REGEX_TIMEOUT)
     words = [
         (m.start(), m.group(0)) for m in _WORD.finditer(text, start, stop, timeout=REGEX_TIMEOUT)
     ]
-    for i in range(1, len(words) - 2):
-        position, word = words[i]
+    for i in range(1, len(words)):
+        position = words[i][0]
         if end_mark is not None and position > end_mark.end():
             break  # the punctuation comes first
-        nxt, after = words[i + 1][1], words[i + 2][1]
-        if (
-            word[:1].isupper()
-            and _is_lower_word(nxt)
-            and _is_lower_word(after)
-            and not (nxt.lower() in FUNCTION_WORDS and after.lower() in FUNCTION_WORDS)
-        ):
+        if _starts_sentence(words, i):
             return position
     if end_mark is not None:
         return end_mark.end() + (1 if end_mark.end() < len(text) else 0)
     return stop if stop < len(text) else len(text)
+
+
+def _reads_as_sentence(text: str) -> bool:
+    """Running text after a headline: five words or more, closed like a sentence."""
+    return len(text.split()) >= 5 and text.rstrip().endswith((".", "!", "?", '"', "”"))
 
 
 def scan(
@@ -137,8 +174,10 @@ def related_links(
     """Mark related-article links (``Baca juga: <headline>``).
 
     A block that starts with the label and is at most ``line_limit``
-    characters long is marked whole; a label glued inside a longer paragraph
-    is marked from the label to :func:`headline_end`.
+    characters long is marked whole, unless what follows the headline reads
+    as a sentence of its own (the scraper glued the next paragraph to the
+    link); a label glued inside a paragraph is marked from the label to
+    :func:`headline_end`.
 
     :param document: the input.
     :param marks: the marks accepted so far.
@@ -156,8 +195,10 @@ def related_links(
                 m = label.search(text, position, end, timeout=REGEX_TIMEOUT)
                 if m is None:
                     break
-                whole = m.start() == start and not text[:start].strip() and len(text) <= line_limit
-                stop = end if whole else min(end, headline_end(text, m.end()))
+                stop = min(end, headline_end(text, m.end()))
+                at_start = m.start() == start and not text[:start].strip()
+                if at_start and len(text) <= line_limit and not _reads_as_sentence(text[stop:end]):
+                    stop = end  # a line of its own: the whole line is the link
                 if stop <= m.end():
                     position = m.end()
                     continue

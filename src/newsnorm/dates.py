@@ -239,10 +239,12 @@ _MONTH_FIRST = regex.compile(
 _WEEKDAY_BEFORE = regex.compile(rf"{_WEEKDAY_PREFIX}\Z", _FLAGS)
 _WEEKDAY_WINDOW = 24  # enough for "Wednesday ,  "
 
-#: A weekday with the day and month in parentheses: ``Selasa (7/2/2023)``, ``Rabu (15/6)``.
+#: A weekday with the day and month in parentheses: ``Selasa (7/2/2023)``, ``Rabu (15/6)``,
+#: also with the part of the day between them: ``Senin sore (13/10)``.
 _WEEKDAY_PAREN = regex.compile(
     rf"""
     (?<!\w)(?P<wd>{_WEEKDAY}){_SP}{{0,3}},?{_SP}{{0,3}}
+    (?:(?:pagi|siang|sore|petang|malam|dini{_SP}hari){_SP}{{1,3}})?
     \({_SP}{{0,2}}
         (?P<d>[0-9]{{1,2}})(?P<ps>[/-])(?P<m>[0-9]{{1,2}})
         (?:(?P=ps)(?P<y>[12][0-9]{{3}}|[0-9]{{2}}))?
@@ -596,7 +598,7 @@ def _lone_weekday(
         # "Minggu" is also "week" (dua minggu, Minggu lalu): take it only
         # when a sentence or clause ends right after it.
         rest = after.lstrip(" \t\u00a0")
-        if rest and rest[0] not in _CLOSERS + "\u2026\n\r":
+        if rest and rest[0] not in _CLOSERS + "\u2026\n\r" and following not in _DAY_PARTS:
             return None
     if reference is None:
         return _Candidate(start, end)
@@ -608,6 +610,11 @@ def _lone_weekday(
     except OverflowError:
         return _Candidate(start, end)
     return _Candidate(start, end, value)
+
+
+#: Parts of a day that may follow a weekday (``Minggu pagi``): with them,
+#: ``Minggu`` is Sunday, not "week".
+_DAY_PARTS = frozenset({"pagi", "siang", "sore", "petang", "malam", "dini"})
 
 
 def _range_candidate(match: regex.Match[str], reference: date | None) -> _Candidate | None:

@@ -188,6 +188,12 @@ class Detection:
     language: str | None = None
 
 
+def _hosts(hosts: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(hosts, str):
+        return (hosts.lower(),)
+    return tuple(h.lower() for h in hosts)
+
+
 @attrs.frozen(kw_only=True)
 class Outlet:
     """An outlet a plugin provides, returned by ``newsnorm_outlets``.
@@ -201,5 +207,5 @@ class Outlet:
 
     name: str
     title: str = ""
-    hosts: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    hosts: tuple[str, ...] = attrs.field(default=(), converter=_hosts)
     language: str = "id"

@@ -71,15 +71,13 @@ def _is_byline(text: str) -> bool:
     rest = _TAG.sub(" ", m.group("rest"), timeout=REGEX_TIMEOUT)
     if not rest.strip() or len(rest.split()) > _MAX_BYLINE_WORDS:
         return not rest.strip() and len(text) < 40  # an empty label is still a credit line
-    people = bylines.parse_byline(text)
-    return bool(people) and all(
-        all(w[:1].isupper() or not w[:1].isalpha() for w in p.name.split()) for p in people
-    )
+    return bylines.names_only(m.group("rest")) and bool(bylines.parse_byline(text))
 
 
 def _is_date_line(text: str) -> bool:
-    """A line that is a full date and little else (at most three other words)."""
-    if dates.parse_date_line(text) is None:
+    """A line that is a full date and little else: at most three other words,
+    and not a sentence (no closing full stop)."""
+    if text.rstrip().endswith((".", "!", "?", '."', ".”")) or dates.parse_date_line(text) is None:
         return False
     found = dates.find_dates(text)
     rest = text

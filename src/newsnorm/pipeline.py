@@ -14,6 +14,7 @@ Data flows one way:
 
 from __future__ import annotations
 
+import bisect
 import importlib
 import types
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -176,10 +177,11 @@ class _Marks:
             start, end = mark.span(block)
             if not block.text[start:end].strip():
                 continue
-            taken = self.spans.setdefault(mark.block, [])
-            if any(start < e and s < end for s, e in taken):
-                continue
-            taken.append((start, end))
+            taken = self.spans.setdefault(mark.block, [])  # sorted, non-overlapping
+            i = bisect.bisect_left(taken, (start, end))
+            if (i > 0 and taken[i - 1][1] > start) or (i < len(taken) and taken[i][0] < end):
+                continue  # overlaps a mark accepted before
+            taken.insert(i, (start, end))
             self.all.append(attrs.evolve(mark, plugin=plugin))
 
 

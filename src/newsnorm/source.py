@@ -22,7 +22,7 @@ from newsnorm._regex import REGEX_TIMEOUT
 from newsnorm.document import Block, Document
 from newsnorm.model import Removal
 
-__all__ = ["Prepared", "decode", "host_of", "prepare", "split_lines"]
+__all__ = ["Prepared", "decode", "host_of", "looks_like_html", "prepare", "split_lines"]
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -43,6 +43,16 @@ _HTML_START = regex.compile(
     r"<(?:!doctype|html|head|body|article|section|main|div|p|h[1-6]|meta|title|header|figure|span|ul|ol|table)\b",
     regex.IGNORECASE | regex.DOTALL,
 )
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether ``text`` is taken for HTML: it opens (after white space and a
+    comment) with a document or block-level tag.
+
+    >>> looks_like_html("<p>Satu</p>"), looks_like_html("LAPORAN: <a href='x'>A</a>")
+    (True, False)
+    """
+    return _HTML_START.match(text, timeout=REGEX_TIMEOUT) is not None
 
 
 def decode(data: bytes) -> tuple[str, list[str]]:
@@ -147,7 +157,7 @@ def prepare(
             for m in _INVALID.finditer(text, timeout=REGEX_TIMEOUT)
         ]
         text = _INVALID.sub("", text, timeout=REGEX_TIMEOUT)
-    if _HTML_START.match(text, timeout=REGEX_TIMEOUT):
+    if looks_like_html(text):
         from newsnorm import html  # bs4 and lxml load only when a page comes in
 
         document = html.parse_page(text, url=url, reference_date=reference_date)
