@@ -1,4 +1,4 @@
-"""Every docstring example in the package runs."""
+"""Every docstring example in the package and the bundled plugins runs."""
 
 from __future__ import annotations
 
@@ -9,10 +9,12 @@ import pkgutil
 import pytest
 
 import newsnorm
+import newsnorm_outlets
 
 MODULES = sorted(
     m.name
-    for m in pkgutil.walk_packages(newsnorm.__path__, "newsnorm.")
+    for package in (newsnorm, newsnorm_outlets)
+    for m in pkgutil.walk_packages(package.__path__, f"{package.__name__}.")
     if m.name != "newsnorm.__main__"
 )
 
