@@ -8,11 +8,11 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from newsnorm_outlets import antara
 
 import newsnorm
 from newsnorm import Article, Normalizer
 from newsnorm.dates import WIB, WITA
+from newsnorm_outlets import antara
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 ANTARA_SEED = SEEDS / "004_a83df6f147938cee.txt"

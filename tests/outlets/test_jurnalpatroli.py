@@ -8,11 +8,11 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from newsnorm_outlets import jurnalpatroli
 
 from newsnorm import Article, Document, Normalizer, Person
 from newsnorm.dates import WIB
 from newsnorm.source import prepare
+from newsnorm_outlets import jurnalpatroli
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 

@@ -9,12 +9,12 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from newsnorm_outlets import kompas
 
 import newsnorm
 from newsnorm import Article, Normalizer
 from newsnorm.model import format_date_value
 from newsnorm.source import prepare
+from newsnorm_outlets import kompas
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"

@@ -8,10 +8,10 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from newsnorm_outlets import rmol
 
 from newsnorm import Article, Dateline, Normalizer
 from newsnorm.dates import WIB, WITA
+from newsnorm_outlets import rmol
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 RMOL_SEED = SEEDS / "003_4300166d2f3059dd.txt"

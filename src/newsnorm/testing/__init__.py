@@ -60,9 +60,11 @@ __all__ = [
     "input_characters",
 ]
 
-#: Where a clutter sample may be put: its own line, glued to the start or the
-#: end of a paragraph, or in the middle of one-line scraper text.
-PLACEMENTS = ("line", "start", "end", "inline")
+#: Where a clutter sample may be put: its own line between paragraphs, its
+#: own line after the last paragraph (``tail``: trailers such as "FOLLOW US"),
+#: glued to the start or the end of a paragraph, or in the middle of one-line
+#: scraper text.
+PLACEMENTS = ("line", "tail", "start", "end", "inline")
 
 
 @attrs.frozen
@@ -108,7 +110,9 @@ def accounted_characters(article: Article) -> Counter[str]:
 
 
 def _settings(max_examples: int) -> settings:
+    """The kit's settings, on top of the loaded Hypothesis profile."""
     return settings(
+        settings.default,
         max_examples=max_examples,
         deadline=None,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
@@ -212,7 +216,8 @@ def check_clutter_injection(
     """Clutter put into a clean article is removed; the body comes back exactly.
 
     The clean article is an example's ``to_text()`` (its title, lead and
-    dateline stay first). ``line`` clutter goes between paragraphs, ``start``
+    dateline stay first). ``line`` clutter goes between paragraphs, ``tail``
+    clutter after the last one, ``start``
     and ``end`` clutter is glued to a body paragraph with one space, and
     ``inline`` clutter goes between two sentences of the article written as
     one line, as a scraper's ``get_text()`` leaves it.
@@ -236,6 +241,9 @@ def check_clutter_injection(
                 return
             at = stops[position % len(stops)]
             text = f"{one_line[:at]}{sample.text} {one_line[at:]}"
+        elif placement == "tail":
+            expected = article.body
+            text = f"{article.to_text().rstrip()}\n\n{sample.text}\n"
         else:
             expected = article.body
             body_start = 1 if article.title else 0
