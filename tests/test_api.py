@@ -137,3 +137,16 @@ def test_same_input_same_output(generic: Normalizer) -> None:
     text = "Judul Berita Hari Ini\n\nJAKARTA - Isi berita, Kamis (16/6/2022).\nEditor: Ani"
     assert generic.normalize(text) == generic.normalize(text)
     assert Normalizer(entry_points=False).normalize(text) == generic.normalize(text)
+
+
+def test_trace_keeps_the_marks_behind_the_article(generic: Normalizer) -> None:
+    text = "Judul Berita Hari Ini\n\nJAKARTA - Isi berita.\nBaca juga: Lain\nEditor: Ani"
+    trace = generic.trace(text)
+    assert trace.article == generic.normalize(text)
+    assert [(m.kind, m.block, m.reason, m.plugin) for m in trace.marks] == [
+        ("title", 0, None, "generic"),
+        ("clutter", 2, "related-link", "generic"),
+        ("byline", 3, None, "generic"),
+    ]
+    assert trace.dateline_block == 1
+    assert trace.document.blocks[1].text.startswith(trace.article.dateline.text)  # type: ignore[union-attr]

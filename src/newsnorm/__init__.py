@@ -27,7 +27,7 @@ from newsnorm.model import (
     Removal,
     YearMonth,
 )
-from newsnorm.pipeline import Normalizer
+from newsnorm.pipeline import Normalizer, Trace
 
 try:
     __version__ = version("newsnorm")
@@ -51,6 +51,7 @@ __all__ = [
     "PluginError",
     "PluginLoadError",
     "Removal",
+    "Trace",
     "UnknownOutletError",
     "YearMonth",
     "__version__",

@@ -31,7 +31,7 @@ from newsnorm.manager import PluginInfo, Registry, get_plugin_manager
 from newsnorm.model import Article, Dateline, DateMention, Person, Removal
 from newsnorm.source import prepare
 
-__all__ = ["DETECTION_THRESHOLD", "Normalizer"]
+__all__ = ["DETECTION_THRESHOLD", "Normalizer", "Trace"]
 
 #: The lowest score a detection needs to attribute a document to an outlet.
 DETECTION_THRESHOLD = 0.5
@@ -186,7 +186,28 @@ class _Marks:
 
 
 @attrs.frozen(kw_only=True)
+class Trace:
+    """How one input was normalised: the result and the evidence behind it.
+
+    :param article: the Article, as :meth:`Normalizer.normalize` returns it.
+    :param document: the blocks the plugins saw.
+    :param marks: every accepted mark, with the plugin that made it, in
+        block order.
+    :param detections: the outlet scores, best first (empty when the outlet
+        was forced).
+    :param dateline_block: the block the dateline was taken from, if any.
+    """
+
+    article: Article
+    document: Document
+    marks: tuple[Mark, ...]
+    detections: tuple[Detection, ...] = ()
+    dateline_block: int | None = None
+
+
+@attrs.frozen(kw_only=True)
 class _Assembled:
+    first_body_block: int | None
     title: str | None
     lead: str | None
     body: list[str]
@@ -349,6 +370,21 @@ class Normalizer:
         :raises UnknownOutletError: when no plugin provides ``outlet``.
         :raises PluginError: when a plugin fails (unless ``on_plugin_error="warn"``).
         """
+        return self.trace(source, url=url, outlet=outlet, reference_date=reference_date).article
+
+    def trace(
+        self,
+        source: str | bytes,
+        *,
+        url: str | None = None,
+        outlet: str | None = None,
+        reference_date: date | None = None,
+    ) -> Trace:
+        """Normalise one article and keep how it was done (for ``newsnorm explain``).
+
+        Takes the same arguments and raises the same errors as :meth:`normalize`.
+
+        """
         _check_str(url, "url")
         _check_str(outlet, "outlet")
         if reference_date is not None:
@@ -363,6 +399,7 @@ class Normalizer:
         prepared = prepare(source, url=url, reference_date=reference_date)
         document = prepared.document
         language = "id"
+        detections: list[Detection] = []
         if outlet is None:
             detections = self._detect(document, _Run(self.registry, self.on_plugin_error, None))
             best = detections[0] if detections else None
@@ -390,6 +427,7 @@ class Normalizer:
         parts = self._assemble(document, marks, run)
         body = parts.body
         dateline: Dateline | None = None
+        dateline_block: int | None = None
         if body:
 
             def check_dateline(value: Any) -> Dateline | None:
@@ -402,6 +440,7 @@ class Normalizer:
             kwargs = {"text": body[0], "document": document}
             dateline = run.first("newsnorm_parse_dateline", kwargs, check_dateline)
             if dateline is not None:
+                dateline_block = parts.first_body_block
                 rest = body[0][len(dateline.text) :].strip()
                 body = [rest, *body[1:]] if rest else body[1:]
         reference = reference_date
@@ -433,7 +472,14 @@ class Normalizer:
             )
             if ok and adjusted is not None:
                 article = adjusted
-        return attrs.evolve(article, warnings=(*article.warnings, *run.warnings))
+        article = attrs.evolve(article, warnings=(*article.warnings, *run.warnings))
+        return Trace(
+            article=article,
+            document=document,
+            marks=tuple(sorted(marks.all, key=lambda m: (m.block, m.start))),
+            detections=tuple(detections),
+            dateline_block=dateline_block,
+        )
 
     def _assemble(self, document: Document, marks: _Marks, run: _Run) -> _Assembled:
         title: str | None = None
@@ -443,6 +489,7 @@ class Normalizer:
         authors: list[Person] = []
         published: datetime | date | None = None
         removed: list[Removal] = []
+        first_body_block: int | None = None
         by_block: dict[int, list[Mark]] = {}
         for mark in marks.all:
             by_block.setdefault(mark.block, []).append(mark)
@@ -493,8 +540,11 @@ class Normalizer:
             pieces.append(block.text[position:])
             paragraph = _fold(" ".join(pieces))
             if paragraph:
+                if first_body_block is None:
+                    first_body_block = block.index
                 body.append(paragraph)
         return _Assembled(
+            first_body_block=first_body_block,
             title=title,
             lead=lead,
             body=body,
