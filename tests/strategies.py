@@ -60,6 +60,8 @@ articles = st.builds(
     authors=st.lists(persons, max_size=3).map(tuple),
     body=st.lists(text, max_size=4).map(tuple),
     captions=st.lists(text, max_size=2).map(tuple),
+    section=opt_text,
+    tags=st.lists(text, max_size=3).map(tuple),
     dates=st.lists(mentions, max_size=3).map(tuple),
     removed=st.lists(removals, max_size=3).map(tuple),
     warnings=st.lists(text, max_size=2).map(tuple),

@@ -76,11 +76,11 @@ from datetime import date
 import attrs
 import regex
 
-from newsnorm import Outlet, bylines, clutter, datelines, dates, hookimpl
+from newsnorm import Outlet, bylines, clutter, datelines, dates, hookimpl, pagemeta
 from newsnorm._regex import REGEX_TIMEOUT
 from newsnorm.document import Block, Detection, Document, Mark, free_spans, marks_by_block
 from newsnorm.generic import looks_like_title
-from newsnorm.model import Dateline, Person
+from newsnorm.model import Article, Dateline, Person
 
 __all__ = [
     "CLUTTER_RULES",
@@ -91,6 +91,8 @@ __all__ = [
     "DatelineForm",
     "LineRule",
     "newsnorm_detect",
+    "newsnorm_finalize",
+    "newsnorm_html_container",
     "newsnorm_mark_clutter",
     "newsnorm_mark_metadata",
     "newsnorm_outlets",
@@ -955,3 +957,48 @@ def newsnorm_parse_byline(text: str, role: str | None) -> tuple[Person, ...] | N
     if "Kontributor" not in text or not _CONTRIBUTOR_PLACE.search(text, timeout=REGEX_TIMEOUT):
         return None
     return _parse_people(text, role)
+
+
+# --------------------------------------------------------------------------
+# Pages (HTML input)
+
+#: The article body on kompas.com desktop pages, AMP pages and kompas.id.
+CONTAINER = "div.read__content, div.read__article, div.amp-read__content, div.article-content"
+
+
+@hookimpl
+def newsnorm_html_container() -> str:
+    """The element that holds a Kompas article: :data:`CONTAINER`."""
+    return CONTAINER
+
+
+@hookimpl
+def newsnorm_finalize(article: Article, document: Document) -> Article | None:
+    """On a page, the credits and time from Kompas's own meta tags.
+
+    ``content_author`` (Penulis, the author) and ``content_editor`` (Editor)
+    when the text gave no credit; ``content_PublishedDate`` (local time, to
+    the second) refines a visible ``13:30`` date line; ``content_subcategory``
+    is the section (``Nasional``).
+    """
+    if document.kind != "html":
+        return None
+    meta = document.meta
+    people = list(article.authors)
+    if not people:
+        for name, role in (
+            (meta.get("content_author"), "author"),
+            (meta.get("content_editor"), "editor"),
+        ):
+            for person in bylines.split_names(name or ""):
+                people.append(Person(name=bylines.proper_case(person), role=role))
+    published, warning = pagemeta.choose_published(
+        article.published, pagemeta.page_published(document, ("content_PublishedDate",))
+    )
+    return attrs.evolve(
+        article,
+        authors=tuple(people),
+        published=published,
+        section=article.section or meta.get("content_subcategory") or None,
+        warnings=(*article.warnings, warning) if warning else article.warnings,
+    )

@@ -11,8 +11,9 @@ body text, so nothing can vanish unrecorded.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from types import MappingProxyType
+from typing import Any
 
 import attrs
 
@@ -54,6 +55,8 @@ class Block:
     :param blank_before: a blank line (or the start of the input) precedes it.
     :param tag: the HTML element it came from (``p``, ``h1``, ``li``,
         ``figcaption`` ...), or None for text input.
+    :param cls: for HTML, that element's ``class`` attribute (space-separated
+        names), so plugins can recognise an outlet's markup; empty otherwise.
     """
 
     index: int
@@ -61,10 +64,41 @@ class Block:
     offset: int = -1
     blank_before: bool = False
     tag: str | None = None
+    cls: str = ""
+
+
+def _hosts(hosts: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(hosts, str):
+        return (hosts.lower(),)
+    return tuple(h.lower() for h in hosts)
+
+
+@attrs.frozen(kw_only=True)
+class Outlet:
+    """An outlet a plugin provides, returned by ``newsnorm_outlets``.
+
+    :param name: the short name (``kompas``), unique among plugins; it is
+        ``Article.outlet``.
+    :param title: the outlet's display name (``Kompas``).
+    :param hosts: host names the outlet publishes on; subdomains match too.
+    :param language: the outlet's default language (BCP 47).
+    :param utc_offset: the outlet's local time offset; a publication time a
+        page gives in UTC is expressed at this offset (the instant is kept).
+    """
+
+    name: str
+    title: str = ""
+    hosts: tuple[str, ...] = attrs.field(default=(), converter=_hosts)
+    language: str = "id"
+    utc_offset: timedelta = timedelta(hours=7)
 
 
 def _read_only(mapping: Mapping[str, str]) -> Mapping[str, str]:
     return MappingProxyType(dict(mapping))
+
+
+def _read_only_lists(mapping: Mapping[str, tuple[str, ...]]) -> Mapping[str, tuple[str, ...]]:
+    return MappingProxyType({key: tuple(values) for key, values in mapping.items()})
 
 
 @attrs.frozen(kw_only=True)
@@ -77,8 +111,17 @@ class Document:
     :param url: the source address, when given or found in the page.
     :param host: the URL's host name, lower case, without ``www.``.
     :param meta: for HTML input, the page's ``<meta>`` values by name or
-        property (``og:title``, ``author``, ...); empty for text.
+        property, lower case (``og:title``, ``author``, ...; the first value of
+        each), plus ``title`` (the ``<title>``), ``canonical`` and
+        ``time:datetime`` (the first ``<time datetime>``); empty for text.
+    :param meta_all: every value of each ``<meta>`` name (``article:tag`` is
+        often repeated).
+    :param jsonld: the page's JSON-LD objects (``@graph`` members and list
+        items flattened), for HTML input.
+    :param root: for HTML input, the parsed page (a BeautifulSoup object), for
+        the ``newsnorm_html_container`` hook; None for text.
     :param reference_date: the caller's reference date, when given.
+    :param outlet: the outlet the document was attributed to, once known.
     """
 
     blocks: tuple[Block, ...]
@@ -87,7 +130,11 @@ class Document:
     url: str | None = None
     host: str | None = None
     meta: Mapping[str, str] = attrs.field(factory=dict, converter=_read_only)
+    meta_all: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict, converter=_read_only_lists)
+    jsonld: tuple[Mapping[str, Any], ...] = ()
+    root: Any = attrs.field(default=None, eq=False, repr=False)
     reference_date: date | None = None
+    outlet: Outlet | None = None
 
     def head(self, count: int = 8) -> str:
         """The text of the first ``count`` blocks, one per line (for detection)."""
@@ -186,26 +233,3 @@ class Detection:
     score: float
     reason: str = ""
     language: str | None = None
-
-
-def _hosts(hosts: Iterable[str]) -> tuple[str, ...]:
-    if isinstance(hosts, str):
-        return (hosts.lower(),)
-    return tuple(h.lower() for h in hosts)
-
-
-@attrs.frozen(kw_only=True)
-class Outlet:
-    """An outlet a plugin provides, returned by ``newsnorm_outlets``.
-
-    :param name: the short name (``kompas``), unique among plugins; it is
-        ``Article.outlet``.
-    :param title: the outlet's display name (``Kompas``).
-    :param hosts: host names the outlet publishes on; subdomains match too.
-    :param language: the outlet's default language (BCP 47).
-    """
-
-    name: str
-    title: str = ""
-    hosts: tuple[str, ...] = attrs.field(default=(), converter=_hosts)
-    language: str = "id"

@@ -25,7 +25,7 @@ from datetime import date, datetime
 import attrs
 import regex
 
-from newsnorm import bylines, datelines, dates
+from newsnorm import bylines, datelines, dates, pagemeta
 from newsnorm._regex import REGEX_TIMEOUT
 from newsnorm.document import Block, Document, Mark, free_spans, marks_by_block
 from newsnorm.hookspecs import hookimpl
@@ -35,6 +35,7 @@ __all__ = [
     "looks_like_title",
     "newsnorm_finalize",
     "newsnorm_find_dates",
+    "newsnorm_html_container",
     "newsnorm_mark_clutter",
     "newsnorm_mark_metadata",
     "newsnorm_parse_byline",
@@ -208,10 +209,31 @@ def newsnorm_find_dates(text: str, reference: date | None, language: str) -> lis
 
 
 @hookimpl(trylast=True)
+def newsnorm_html_container(document: Document) -> object | None:
+    """For a page no outlet plugin understands, the element with the most
+    paragraph text (:func:`newsnorm.html.densest_container`)."""
+    from newsnorm.html import densest_container
+
+    return densest_container(document.root) if document.root is not None else None
+
+
+@hookimpl(trylast=True)
 def newsnorm_finalize(article: Article, document: Document) -> Article | None:
-    """For a page with no ``h1`` title, take ``og:title`` or ``<title>``."""
-    if article.title is None and document.kind == "html":
-        title = document.meta.get("og:title") or document.meta.get("title")
-        if title:
-            return attrs.evolve(article, title=title)
-    return None
+    """For HTML input, fill what the text left empty from the page's metadata
+    (:mod:`newsnorm.pagemeta`): title, publication time (the more precise of
+    the date line and the metadata), authors, section and tags."""
+    if document.kind != "html":
+        return None
+    published, warning = pagemeta.choose_published(
+        article.published, pagemeta.page_published(document)
+    )
+    changes: dict[str, object] = {
+        "title": article.title or pagemeta.page_title(document),
+        "published": published,
+        "authors": article.authors or tuple(pagemeta.page_authors(document)),
+        "section": article.section or pagemeta.page_section(document),
+        "tags": article.tags or tuple(pagemeta.page_tags(document)),
+    }
+    if warning:
+        changes["warnings"] = (*article.warnings, warning)
+    return attrs.evolve(article, **changes)  # type: ignore[arg-type]

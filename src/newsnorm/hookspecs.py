@@ -14,7 +14,8 @@ How newsnorm calls the hooks, in order, for each input:
    picks the outlet (unless the caller forced one with ``outlet=``).
 3. The remaining hooks run on the chosen outlet's plugin and on the generic
    plugins (those that declare no outlet), outlet plugins first:
-   ``newsnorm_mark_clutter``, ``newsnorm_mark_metadata``,
+   ``newsnorm_html_container`` (HTML input only), ``newsnorm_mark_clutter``,
+   ``newsnorm_mark_metadata``,
    ``newsnorm_parse_dateline``, ``newsnorm_parse_byline``,
    ``newsnorm_parse_date_line``, ``newsnorm_find_dates``, ``newsnorm_finalize``.
 
@@ -84,6 +85,33 @@ def newsnorm_detect(document: Document) -> Detection | None:
 
     :param document: the input.
     :return: a :class:`~newsnorm.document.Detection`, or None.
+
+    .. versionadded:: 0.1
+    """
+
+
+@hookspec(firstresult=True)
+def newsnorm_html_container(document: Document) -> object | None:
+    """Point at the element of an HTML page that holds the article.
+
+    Called for HTML input once the outlet is known. ``document.root`` is the
+    parsed page (BeautifulSoup on lxml) and ``document.meta`` its metadata.
+    Return a CSS selector (``"div.read__content"``; a comma-separated list is
+    tried selector by selector, in order, handy for desktop and AMP layouts)
+    or a ``bs4.Tag``. The core then splits only that element into
+    blocks for the marking hooks, so page chrome never reaches them. A
+    selector that matches nothing lets the next implementation answer; the
+    generic one picks the element with the most paragraph text.
+
+    :param document: the page-level document (its blocks are the whole
+        ``<body>``).
+    :return: a CSS selector, a ``bs4.Tag``, or None.
+
+    Example::
+
+        @hookimpl
+        def newsnorm_html_container(document):
+            return "div.read__content, div.article-content"
 
     .. versionadded:: 0.1
     """

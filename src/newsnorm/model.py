@@ -207,7 +207,9 @@ class Article:
     """A clean, structured news article.
 
     Build one with :func:`newsnorm.normalize`; change one with
-    :func:`attrs.evolve`.
+    :func:`attrs.evolve`. ``section`` (the outlet's rubric, ``Nasional``) and
+    ``tags`` (its topic tags) come from a page's metadata; text input leaves
+    them empty.
     """
 
     outlet: str | None = None
@@ -220,6 +222,8 @@ class Article:
     authors: tuple[Person, ...] = attrs.field(default=(), converter=_tuple)
     body: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     captions: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    section: str | None = None
+    tags: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     dates: tuple[DateMention, ...] = attrs.field(default=(), converter=_tuple)
     removed: tuple[Removal, ...] = attrs.field(default=(), converter=_tuple)
     warnings: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
@@ -240,6 +244,8 @@ class Article:
             "authors": [attrs.asdict(p) for p in self.authors],
             "body": list(self.body),
             "captions": list(self.captions),
+            "section": self.section,
+            "tags": list(self.tags),
             "dates": [
                 {
                     "text": d.text,
@@ -278,6 +284,8 @@ class Article:
                 authors=tuple(Person(**p) for p in data.get("authors", ())),
                 body=tuple(data.get("body", ())),
                 captions=tuple(data.get("captions", ())),
+                section=data.get("section"),
+                tags=tuple(data.get("tags", ())),
                 dates=tuple(
                     DateMention(
                         text=d["text"],

@@ -417,6 +417,10 @@ class Normalizer:
         run = _Run(self.registry, self.on_plugin_error, allowed)
         for message in prepared.warnings:
             run.warn(message)
+        if outlet is not None:
+            document = attrs.evolve(document, outlet=self.registry.outlets[outlet])
+        if document.kind == "html":
+            document = self._narrow(document, run)
         marks = _Marks(document)
         for hook_name in ("newsnorm_mark_clutter", "newsnorm_mark_metadata"):
             for impl in run.impls(hook_name):
@@ -480,6 +484,21 @@ class Normalizer:
             detections=tuple(detections),
             dateline_block=dateline_block,
         )
+
+    def _narrow(self, document: Document, run: _Run) -> Document:
+        """Keep only the article's container of an HTML page (see
+        ``newsnorm_html_container``); the whole body when none is found."""
+        from newsnorm import html
+
+        def check(value: Any) -> Any:
+            if value is not None and not isinstance(value, str) and not hasattr(value, "name"):
+                raise _WrongValueError(f"expected a CSS selector or a Tag, got {type(value)}")
+            return None if value is None else html.select_container(document.root, value)
+
+        container = run.first("newsnorm_html_container", {"document": document}, check)
+        if container is None:
+            return document
+        return attrs.evolve(document, blocks=html.blocks_from(container))
 
     def _assemble(self, document: Document, marks: _Marks, run: _Run) -> _Assembled:
         title: str | None = None

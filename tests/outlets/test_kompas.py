@@ -579,15 +579,36 @@ def test_shared_corpus_scraper_texts() -> None:
             ), (name, expected, found)
 
 
-def test_shared_corpus_page_does_not_break() -> None:
+def test_shared_corpus_page() -> None:
+    """The real page: metadata, container and clutter, against expected.json."""
     page = CORPUS / "kompas-page.html"
     if not page.is_file():
         pytest.skip("../shared/corpus is not present")
+    truth = next(c for c in json.loads((CORPUS / "expected.json").read_text("utf-8"))
+                 if c["file"] == "kompas-page.html")  # fmt: skip
     article = newsnorm.normalize(page.read_bytes())
     assert article.outlet == "kompas"
-    assert format_date_value(article.published) == "2025-05-28T13:30:00+07:00"
-    assert ("Irfan Kamil", "author") in people(article)
-    assert ("Robertus Belarminus", "editor") in people(article)
+    assert article.title == truth["title"]
+    assert format_date_value(article.published) == truth["published"]
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.text) == (
+        truth["dateline"],
+        truth["dateline_raw"],
+    )
+    assert [p.name for p in article.authors if p.role == "author"] == truth["authors"]
+    assert [p.name for p in article.authors if p.role == "editor"] == truth["editors"]
+    text = body_text(article)
+    for line in truth["clutter_lines"]:
+        assert line not in text
+        assert line in [r.text for r in article.removed]
+    assert "WhatsApp Channel" not in text
+    for sentence in truth["must_keep"]:
+        assert sentence in text
+    # every paragraph of the article's container, and nothing else
+    assert len(article.body) == 10
+    assert article.body[-1] == truth["must_keep"][-1]
+    assert article.section == "Nasional"
+    assert not article.warnings
 
 
 # --------------------------------------------------------------------------
