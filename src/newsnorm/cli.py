@@ -13,6 +13,9 @@ Commands:
   where they came from.
 - ``newsnorm detect PATH...``: the outlet each file is attributed to, with
   its score.
+- ``newsnorm explain PATH``: the input with every removed piece, field and
+  date marked with the reason and the plugin that decided it
+  (:mod:`newsnorm.explain`); ``--color auto|always|never``.
 
 Usage errors exit with 2.
 """
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections import Counter, deque
 from collections.abc import Iterator, Sequence
@@ -31,6 +35,7 @@ from typing import IO, Any
 from newsnorm import __version__
 from newsnorm.batch import Source, normalize_many
 from newsnorm.errors import NewsnormError, UnknownOutletError
+from newsnorm.explain import explain
 from newsnorm.model import Article
 from newsnorm.pipeline import DETECTION_THRESHOLD, Normalizer
 
@@ -88,6 +93,25 @@ def build_parser() -> argparse.ArgumentParser:
     det = commands.add_parser("detect", help="show the outlet each file is attributed to")
     det.add_argument("paths", nargs="+", metavar="PATH", help="file, directory, or - for stdin")
     det.add_argument("--url", help="the source address")
+
+    exp = commands.add_parser(
+        "explain", help="show the input with every removal, field and date marked and why"
+    )
+    exp.add_argument("path", metavar="PATH", help="a file, or - for stdin")
+    exp.add_argument("--outlet", help="force this outlet's plugin")
+    exp.add_argument("--url", help="the source address")
+    exp.add_argument(
+        "--reference-date",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="resolve year-less and weekday-only dates against this date",
+    )
+    exp.add_argument(
+        "--color",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="ANSI colours: on a terminal (auto, unless NO_COLOR is set), always or never",
+    )
     return parser
 
 
@@ -302,6 +326,27 @@ def _detect(args: argparse.Namespace, out: IO[str]) -> int:
     return 1 if failures else 0
 
 
+def _explain(args: argparse.Namespace, out: IO[str]) -> int:
+    normalizer = Normalizer(on_plugin_error="warn")
+    if args.outlet is not None and args.outlet not in normalizer.outlets:
+        _fail("--outlet", str(UnknownOutletError(args.outlet, normalizer.outlets)))
+        return 2
+    path = None if args.path == "-" else Path(args.path)
+    try:
+        trace = normalizer.trace(
+            _read(path), url=args.url, outlet=args.outlet, reference_date=args.reference_date
+        )
+    except (OSError, NewsnormError) as exc:
+        _fail(args.path, exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc))
+        return 1
+    if args.color == "auto":
+        color = out.isatty() and not os.environ.get("NO_COLOR")
+    else:
+        color = args.color == "always"
+    out.write(explain(trace, color=color, name=args.path))
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     args = build_parser().parse_args(argv)
@@ -319,6 +364,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _normalize(args, out)
         if args.command == "plugins":
             return _plugins(out)
+        if args.command == "explain":
+            return _explain(args, out)
         return _detect(args, out)
     finally:
         if out is not sys.stdout:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import importlib
 import types
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -106,11 +106,17 @@ class _Run:
 
     def first(self, hook_name: str, kwargs: dict[str, Any], check: Callable[[Any], Any]) -> Any:
         """firstresult: the first non-None result."""
+        return self.first_from(hook_name, kwargs, check)[1]
+
+    def first_from(
+        self, hook_name: str, kwargs: dict[str, Any], check: Callable[[Any], Any]
+    ) -> tuple[str | None, Any]:
+        """firstresult: the first non-None result and the plugin that gave it."""
         for impl in self.impls(hook_name):
             ok, result = self.call(impl, hook_name, kwargs, check)
             if ok and result is not None:
-                return result
-        return None
+                return impl.plugin_name, result
+        return None, None
 
 
 # --- checks of hook results -------------------------------------------------------
@@ -196,6 +202,10 @@ class Trace:
     :param detections: the outlet scores, best first (empty when the outlet
         was forced).
     :param dateline_block: the block the dateline was taken from, if any.
+    :param dateline_plugin: the plugin whose ``newsnorm_parse_dateline`` gave
+        the dateline.
+    :param date_plugins: for each body paragraph with dates, the plugin whose
+        ``newsnorm_find_dates`` found them.
     """
 
     article: Article
@@ -203,6 +213,8 @@ class Trace:
     marks: tuple[Mark, ...]
     detections: tuple[Detection, ...] = ()
     dateline_block: int | None = None
+    dateline_plugin: str | None = None
+    date_plugins: Mapping[int, str] = attrs.field(factory=dict)
 
 
 @attrs.frozen(kw_only=True)
@@ -432,6 +444,7 @@ class Normalizer:
         body = parts.body
         dateline: Dateline | None = None
         dateline_block: int | None = None
+        dateline_plugin: str | None = None
         if body:
 
             def check_dateline(value: Any) -> Dateline | None:
@@ -442,7 +455,9 @@ class Normalizer:
                 return dl
 
             kwargs = {"text": body[0], "document": document}
-            dateline = run.first("newsnorm_parse_dateline", kwargs, check_dateline)
+            dateline_plugin, dateline = run.first_from(
+                "newsnorm_parse_dateline", kwargs, check_dateline
+            )
             if dateline is not None:
                 dateline_block = parts.first_body_block
                 rest = body[0][len(dateline.text) :].strip()
@@ -453,7 +468,7 @@ class Normalizer:
             reference = published.date() if isinstance(published, datetime) else published
         if reference is None and document.url:
             reference = _dates.date_from_url(document.url)
-        mentions = self._find_dates(body, reference, language, document, run)
+        mentions, date_plugins = self._find_dates(body, reference, language, document, run)
         article = Article(
             outlet=outlet,
             url=document.url,
@@ -483,6 +498,8 @@ class Normalizer:
             marks=tuple(sorted(marks.all, key=lambda m: (m.block, m.start))),
             detections=tuple(detections),
             dateline_block=dateline_block,
+            dateline_plugin=dateline_plugin if dateline is not None else None,
+            date_plugins=date_plugins,
         )
 
     def _narrow(self, document: Document, run: _Run) -> Document:
@@ -580,8 +597,9 @@ class Normalizer:
         language: str,
         document: Document,
         run: _Run,
-    ) -> list[DateMention]:
+    ) -> tuple[list[DateMention], dict[int, str]]:
         mentions: list[DateMention] = []
+        plugins: dict[int, str] = {}
         for index, paragraph in enumerate(body):
 
             def check(value: Any, paragraph: str = paragraph) -> tuple[Any, ...] | None:
@@ -598,7 +616,10 @@ class Normalizer:
                 "language": language,
                 "document": document,
             }
-            for item in run.first("newsnorm_find_dates", kwargs, check) or ():
+            plugin, found = run.first_from("newsnorm_find_dates", kwargs, check)
+            if found and plugin is not None:
+                plugins[index] = plugin
+            for item in found or ():
                 mentions.append(
                     DateMention(
                         text=item.text,
@@ -610,7 +631,7 @@ class Normalizer:
                 )
                 if item.warning:
                     run.warn(item.warning)
-        return mentions
+        return mentions, plugins
 
 
 def _add_person(authors: list[Person], person: Person) -> None:

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import contextlib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 from hypothesis import HealthCheck, assume, given, settings
@@ -67,6 +67,10 @@ __all__ = [
 PLACEMENTS = ("line", "tail", "start", "end", "inline")
 
 
+def _placements(value: Iterable[str]) -> tuple[str, ...]:
+    return (value,) if isinstance(value, str) else tuple(value)
+
+
 @attrs.frozen
 class Clutter:
     """A sample of an outlet's clutter and where it is seen in the wild.
@@ -76,7 +80,7 @@ class Clutter:
     """
 
     text: str
-    where: tuple[str, ...] = attrs.field(default=("line",), converter=tuple)
+    where: tuple[str, ...] = attrs.field(default=("line",), converter=_placements)
 
     @where.validator
     def _check(self, _attr: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]) -> None:
