@@ -562,3 +562,9 @@ def test_find_dates_never_fails(text: str, reference: date | None, english: bool
     check_spans(text, found)
     parse_date_line(text)
     date_from_url(text)
+
+
+def test_dotted_capital_i_and_long_s_match_like_their_ascii_letters() -> None:
+    """IGNORECASE lets İ and ſ match i and s; the lookups must agree (no KeyError)."""
+    found = find_dates("pada 3 MEİ 2020, SENİN (5/6/2023)")
+    assert [f.value for f in found] == [date(2020, 5, 3), date(2023, 6, 5)]

@@ -83,6 +83,7 @@ from newsnorm.model import Article, Dateline, Person
 
 __all__ = [
     "CLUTTER_RECOGNISERS",
+    "CONTAINER",
     "DATELINE_FORMS",
     "HEADER_LAYOUTS",
     "OUTLET",
@@ -92,6 +93,7 @@ __all__ = [
     "newsnorm_detect",
     "newsnorm_finalize",
     "newsnorm_find_dates",
+    "newsnorm_html_container",
     "newsnorm_mark_clutter",
     "newsnorm_mark_metadata",
     "newsnorm_outlets",
@@ -346,6 +348,8 @@ def parse_dateline(text: str) -> Dateline | None:
     >>> parse_dateline("(ANTARA) - Harga beras naik.")
     Dateline(text='(ANTARA) - ', place=None, source='ANTARA')
     """
+    if "antara" not in text[:300].lower():
+        return None  # every form names the source (a cheap check before the patterns)
     for form in DATELINE_FORMS:
         found = datelines.match_dateline(form.pattern, text)
         if found is not None:
@@ -420,15 +424,23 @@ def newsnorm_detect(document: Document) -> Detection | None:
         if parse_dateline(block.text) is not None:
             score, reason, dateline_text = 0.9, "ANTARA dateline", block.text
             break
+    # These patterns all name the agency: a cheap look for "antara" comes first.
     if not score and document.blocks:
         first = document.blocks[0].text
-        found = _search(_DATELINE_ANYWHERE, first, 0, min(len(first), _ONE_LINE_REACH))
+        reach = min(len(first), _ONE_LINE_REACH)
+        found = None
+        if "antara" in first[:reach].lower():
+            found = _search(_DATELINE_ANYWHERE, first, 0, reach)
         if found is not None:
             score, reason = 0.85, "ANTARA dateline inside the text"
             dateline_text = first[found.start() : found.start() + 800]
-    if score < 0.9 and (_search(_COPYRIGHT, tail) or _search(_AI_NOTICE, tail)):
+    named_in_tail = "antara" in tail.lower()
+    if score < 0.9 and named_in_tail and (_search(_COPYRIGHT, tail) or _search(_AI_NOTICE, tail)):
         score, reason = 0.9, "ANTARA copyright footer"
-    if score < 0.6 and (_search(_PHOTO_SIGNATURE, head) or _search(_PHOTO_SIGNATURE, tail)):
+    if score < 0.6 and (
+        ("ANTARA" in head and _search(_PHOTO_SIGNATURE, head))
+        or ("ANTARA" in tail and _search(_PHOTO_SIGNATURE, tail))
+    ):
         score, reason = 0.6, "ANTARA FOTO credit"
     if score < 0.55 and _has_credit_pair(tail):
         score, reason = 0.55, "Pewarta/Editor credits"
@@ -829,3 +841,21 @@ def newsnorm_finalize(article: Article, document: Document) -> Article | None:
 def newsnorm_outlets() -> list[Outlet]:
     """Declare the Antara outlet."""
     return [OUTLET]
+
+
+# ---------------------------------------------------------------------------------------
+# Pages (HTML input)
+
+#: The article on antaranews.com desktop pages: ``div.wrap__article-detail`` holds the
+#: ``h1``, the date line, the photo with its caption and ``div.wrap__article-detail-content``
+#: (the body, the credits, the tag list). The body there is text separated by ``<br>``, not
+#: ``<p>``, and no ``<article>`` surrounds it, so the generic fallback (the element with the
+#: most ``<p>`` text) would lose the title, date line and caption. AMP pages and pages with
+#: an ``<article>`` element are left to the generic fallback, which picks the ``<article>``.
+CONTAINER = "div.wrap__article-detail"
+
+
+@hookimpl
+def newsnorm_html_container() -> str:
+    """The element that holds an Antara article on a page: :data:`CONTAINER`."""
+    return CONTAINER

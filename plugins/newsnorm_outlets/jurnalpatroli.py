@@ -120,11 +120,13 @@ from newsnorm.model import Dateline, Person
 
 __all__ = [
     "CLUTTER_RECOGNISERS",
+    "CONTAINER",
     "DATELINE_FORMS",
     "METADATA_RECOGNISERS",
     "OUTLET",
     "SOURCE",
     "newsnorm_detect",
+    "newsnorm_html_container",
     "newsnorm_mark_clutter",
     "newsnorm_mark_metadata",
     "newsnorm_outlets",
@@ -958,14 +960,17 @@ _SITE_META = ("og:site_name", "application-name", "publisher", "article:publishe
 @hookimpl
 def newsnorm_detect(document: Document) -> Detection | None:
     """Recognise the outlet by its dateline, its site name, or its trailer."""
+    # Every text signature names the outlet: a cheap look for "patrol" comes first.
     head = "\n".join(b.text[:600] for b in document.blocks[:_HEAD_BLOCKS])
-    if _SIGNATURE.search(head, timeout=REGEX_TIMEOUT):
+    if "patrol" in head.lower() and _SIGNATURE.search(head, timeout=REGEX_TIMEOUT):
         return Detection(outlet=OUTLET.name, score=0.9, reason="JurnalPatroliNews dateline")
     for key in _SITE_META:
         value = document.meta.get(key, "").strip().lstrip("@")
         if value and _NAME_ONLY.fullmatch(value, timeout=REGEX_TIMEOUT):
             return Detection(outlet=OUTLET.name, score=0.9, reason=f"{key} JurnalPatroliNews")
     for block in document.blocks[-8:]:
+        if "patrol" not in block.text.lower():
+            continue
         text = block.text[:_LINE_LIMIT]
         promo = _GOOGLE_NEWS.search(text, timeout=REGEX_TIMEOUT)
         if (
@@ -1003,3 +1008,21 @@ def newsnorm_parse_dateline(text: str) -> Dateline | None:
 def newsnorm_parse_byline(text: str, role: str | None) -> tuple[Person, ...]:
     """Parse a credit line with :func:`parse_people` (academic titles dropped)."""
     return parse_people(text, role=role)
+
+
+# --------------------------------------------------------------------------------------
+# Pages (HTML input)
+
+#: The article on desktop pages of the JNews theme: ``div.jeg_inner_content`` holds the
+#: ``h1``, the author and date lines, the featured image with its caption, the share bar,
+#: the content, the tags, the previous/next links, the author box and the comment form;
+#: the body alone (``div.content-inner``) has no ``<article>`` around it, so the generic
+#: fallback would lose the header. AMP pages (``article.amp-wp-article`` of the AMP
+#: plugin and of AMP for WP) are left to the generic fallback, which picks the ``<article>``.
+CONTAINER = "div.jeg_inner_content"
+
+
+@hookimpl
+def newsnorm_html_container() -> str:
+    """The element that holds a JurnalPatroliNews article on a page: :data:`CONTAINER`."""
+    return CONTAINER

@@ -900,12 +900,17 @@ _SYNDICATION_TRAILER = regex.compile(
 
 def _detect_dateline(document: Document) -> Detection | None:
     """The outlet's dateline opening one of the first blocks, or glued after a title."""
+    # Both patterns name the outlet: a cheap look for "warta" comes first.
     for block in document.blocks[:8]:
+        if "warta" not in block.text[:300].lower():
+            continue
         found = datelines.match_dateline(_DATELINE, block.text)
         if found is not None and found.source:
             return Detection(outlet=OUTLET.name, score=0.9, reason="Purna Warta dateline")
     for block in document.blocks[:3]:
         text = block.text
+        if "warta" not in text[:1000].lower():
+            continue
         glued = _GLUED_DATELINE.search(text, 0, min(len(text), 1000), timeout=REGEX_TIMEOUT)
         if glued is not None and glued.group(0).startswith(","):
             return Detection(outlet=OUTLET.name, score=0.85, reason="glued Purna Warta dateline")
@@ -926,6 +931,8 @@ def _detect_page(document: Document) -> Detection | None:
 def _detect_trailer(document: Document) -> Detection | None:
     """A syndication trailer or a copyright footer naming the site."""
     tail = document.tail(12)[-5000:]
+    if "warta" not in tail.lower():
+        return None  # both patterns name the outlet
     if _SYNDICATION_TRAILER.search(tail, timeout=REGEX_TIMEOUT):
         return Detection(outlet=OUTLET.name, score=0.8, reason="first published on Purna Warta")
     if _COPYRIGHT_FOOTER.search(tail, timeout=REGEX_TIMEOUT):

@@ -45,7 +45,7 @@ in linear time, and called with ``timeout=REGEX_TIMEOUT``; a
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Any, NamedTuple
 from urllib.parse import urlsplit
@@ -318,6 +318,22 @@ _OPENERS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb([ \t\u00a0"
 _CONTEXT = 48  # characters looked at either side of a lone weekday
 _MAX_LABEL_WORDS = 6  # words a date line may carry besides its date
 
+# Where matches can start. Every pattern of find_dates opens with a number, a
+# month name or a weekday name, so instead of letting a pattern try every
+# position of a paragraph (costly with these patterns), find_dates looks those
+# openings up with str.find and tries the pattern only there; see _starts.
+
+_DIGIT_RUN = regex.compile(r"[0-9]+")
+#: Every month name and abbreviation opens with one of these.
+_MONTH_STEMS = tuple(sorted({name[:3] for name in _MONTHS}))
+#: Every weekday name that :data:`_WEEKDAY` matches opens with one of these.
+_WEEKDAY_STEMS = tuple(
+    "jum" if name == "jumat" else name  # Jumat, Jum'at, Jum’at
+    for name in (*_ID_WEEKDAYS, *_EN_WEEKDAYS)
+)
+#: Non-ASCII characters that IGNORECASE matches to an ASCII letter.
+_ODD_FOLDS = ("\u0130", "\u017f", "\u212a")  # İ, ſ, Kelvin sign
+
 
 # --------------------------------------------------------------------------
 # Public helpers
@@ -402,8 +418,13 @@ def _full_year(text: str) -> int:
     return year
 
 
+def _lower(token: str) -> str:
+    """Lower case as the IGNORECASE patterns match: ``İ`` is ``i``, ``ſ`` is ``s``."""
+    return token.lower().replace("i\u0307", "i").replace("\u017f", "s")
+
+
 def _weekday_number(token: str) -> int:
-    key = "".join(c for c in token.lower() if c not in _APOSTROPHES)
+    key = "".join(c for c in _lower(token) if c not in _APOSTROPHES)
     if key in _ID_WEEKDAYS:
         return _ID_WEEKDAYS[key]
     if key in _EN_WEEKDAYS:
@@ -412,12 +433,12 @@ def _weekday_number(token: str) -> int:
 
 
 def _is_english_weekday(token: str) -> bool:
-    key = token.lower()
+    key = _lower(token)
     return key in _EN_WEEKDAYS or key in _EN_WEEKDAY_ABBREVS
 
 
 def _month_number(token: str) -> int:
-    return _MONTHS[token.lower().rstrip(".")]
+    return _MONTHS[_lower(token).rstrip(".")]
 
 
 def _month_ok(token: str | None, *, capitalised: bool = False) -> bool:
@@ -428,7 +449,7 @@ def _month_ok(token: str | None, *, capitalised: bool = False) -> bool:
     """
     if token is None:
         return True
-    if capitalised or token.lower().rstrip(".") in _ENGLISH_ONLY_MONTHS:
+    if capitalised or _lower(token).rstrip(".") in _ENGLISH_ONLY_MONTHS:
         return token[0].isupper()
     return True
 
@@ -656,6 +677,86 @@ def _select(candidates: list[_Candidate], text: str) -> list[FoundDate]:
     ]
 
 
+class _Starts(NamedTuple):
+    """Where in a paragraph a match can start (see :func:`_starts`)."""
+
+    digits: list[int]  # the first digit of every run of ASCII digits
+    months: list[int]  # every place a month name or abbreviation may open
+    weekdays: list[int]  # every place a weekday name may open
+
+
+def _starts(text: str) -> _Starts | None:
+    """Where in ``text`` a match of each pattern of :func:`find_dates` can start.
+
+    A match of :data:`_DATE`, :data:`_DAY_RANGE` or :data:`_CUED_DAY_MONTH`
+    starts with a digit that follows no word character, so at the start of a
+    run of digits; one of :data:`_MONTH_FIRST`, :data:`_MONTH_RANGE` or
+    :data:`_MONTH_YEAR` starts with a month name (and holds a number), one of
+    :data:`_WEEKDAY_PAREN` or :data:`_LONE_WEEKDAY` with a weekday name. Names
+    are looked for in the lower-case text with ``str.find``. Returns None,
+    and the patterns scan the whole text, when lower-casing would move
+    positions or the text holds a character that IGNORECASE takes for an ASCII
+    letter.
+    """
+    if _ODD_FOLDS[0] in text or _ODD_FOLDS[1] in text or _ODD_FOLDS[2] in text:
+        return None
+    folded = text.lower()
+    if len(folded) != len(text):
+        return None
+    weekdays = _word_starts(text, folded, _WEEKDAY_STEMS)
+    if not any(digit in text for digit in "0123456789"):
+        return _Starts([], [], weekdays)  # most paragraphs; a month pattern needs a number too
+    digits = [m.start() for m in _DIGIT_RUN.finditer(text, timeout=REGEX_TIMEOUT)]
+    return _Starts(digits, _word_starts(text, folded, _MONTH_STEMS), weekdays)
+
+
+def _word_starts(text: str, folded: str, stems: Iterable[str]) -> list[int]:
+    r"""Every position where one of ``stems`` opens a word of ``folded`` (``text`` in
+    lower case), in order. A name in these patterns follows no word character
+    (``(?<!\w)``); letters, decimal digits and ``_`` are such characters."""
+    found = set()
+    for stem in stems:
+        at = folded.find(stem)
+        while at != -1:
+            before = text[at - 1] if at else " "
+            if not (before.isalpha() or before.isdecimal() or before == "_"):
+                found.add(at)
+            at = folded.find(stem, at + 1)
+    return sorted(found)
+
+
+def _matches_at(
+    pattern: regex.Pattern[str], text: str, starts: Iterable[int]
+) -> list[regex.Match[str]]:
+    """What ``pattern.finditer(text)`` finds, when every match starts at one of ``starts``.
+
+    The pattern is tried only there, left to right, skipping places inside a
+    match already found, as ``finditer`` does.
+    """
+    found: list[regex.Match[str]] = []
+    end = 0
+    for start in starts:
+        if start >= end:
+            match = pattern.match(text, start, timeout=REGEX_TIMEOUT)
+            if match is not None:
+                found.append(match)
+                end = match.end()
+    return found
+
+
+#: Which starts each pattern's matches begin at.
+_STARTS_OF: dict[regex.Pattern[str], Callable[[_Starts], list[int]]] = {
+    _DATE: lambda s: s.digits,
+    _DAY_RANGE: lambda s: s.digits,
+    _CUED_DAY_MONTH: lambda s: s.digits,
+    _MONTH_FIRST: lambda s: s.months,
+    _MONTH_RANGE: lambda s: s.months,
+    _MONTH_YEAR: lambda s: s.months,
+    _WEEKDAY_PAREN: lambda s: s.weekdays,
+    _LONE_WEEKDAY: lambda s: s.weekdays,
+}
+
+
 # --------------------------------------------------------------------------
 # Public API
 
@@ -686,8 +787,13 @@ def find_dates(
     "weekday Senin does not match 2023-02-07 (Selasa) in 'Senin (7/2/2023)'"
     """
     english = language.lower().startswith("en")
+    starts = _starts(text)
+    if starts is not None and not (starts.digits or starts.weekdays):
+        return []  # no number and no weekday: most paragraphs
 
     def scan(pattern: regex.Pattern[str]) -> list[regex.Match[str]]:
+        if starts is not None:
+            return _matches_at(pattern, text, _STARTS_OF[pattern](starts))
         # Collect first: the timeout counts from the start of the iteration.
         return list(pattern.finditer(text, timeout=REGEX_TIMEOUT))
 

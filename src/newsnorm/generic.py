@@ -6,10 +6,11 @@ plugin's (all are ``trylast``). It marks
 - whole lines of related links (``Baca juga: ...``, ``Berita Terkait: ...``);
 - credit lines with the usual labels (``Penulis:``, ``Editor:``,
   ``Pewarta:``, ``Laporan:``, ``Reporter:``, ``Oleh`` ...) as bylines;
+- on pages, ``figcaption`` blocks as captions, the first ``h1`` as the title
+  and short labels above it (breadcrumbs, rubrics) as ``navigation``;
 - a short line that is only a date as the date line;
-- a short first line with no closing full stop as the title (text input), or
-  the first ``h1`` (HTML input), and later copies of the title as
-  ``duplicate-title`` clutter;
+- a short first line with no closing full stop as the title (text input),
+  and later copies of the title as ``duplicate-title`` clutter;
 - HTML tags left inside text as ``markup`` clutter;
 
 and recognises generic datelines (``Jakarta (ANTARA) –``, ``JAKARTA –``),
@@ -127,10 +128,13 @@ def newsnorm_mark_metadata(document: Document, marks: Sequence[Mark]) -> Iterabl
         taken.setdefault(mark.block, []).append(mark)
 
     free = [b for b in document.blocks if not _whole_block_taken(b, taken)]
-    if document.kind == "text":
+    for block in free:
+        if len(block.text) <= 400 and _is_byline(block.text):
+            add(Mark(kind="byline", block=block.index))
+    if document.kind == "html":
         for block in free:
-            if len(block.text) <= 400 and _is_byline(block.text):
-                add(Mark(kind="byline", block=block.index))
+            if block.tag == "figcaption" and not _whole_block_taken(block, taken):
+                add(Mark(kind="caption", block=block.index))
     if not any(m.kind == "published" for m in marks):
         for block in free[:12]:
             short = len(block.text) <= 80 and not _whole_block_taken(block, taken)
@@ -143,6 +147,10 @@ def newsnorm_mark_metadata(document: Document, marks: Sequence[Mark]) -> Iterabl
         if title_block is not None:
             add(Mark(kind="title", block=title_block.index))
             title_marks.append(new[-1])
+            if document.kind == "html":  # breadcrumbs and rubrics above a page's h1
+                for block in document.blocks[: title_block.index]:
+                    if not _whole_block_taken(block, taken) and _is_navigation(block.text):
+                        add(Mark(kind="clutter", block=block.index, reason="navigation"))
     if title_marks:
         first = title_marks[0]
         block = document.blocks[first.block]
@@ -163,12 +171,20 @@ def newsnorm_mark_metadata(document: Document, marks: Sequence[Mark]) -> Iterabl
     return new
 
 
+def _is_navigation(text: str) -> bool:
+    """A short label above a page's headline (a breadcrumb or a rubric)."""
+    return len(text) <= 80 and len(text.split()) <= 8 and not text.endswith((".", "!", "?"))
+
+
 def _title_block(document: Document, taken: dict[int, list[Mark]]) -> Block | None:
+    if document.kind == "html":
+        return next(
+            (b for b in document.blocks if b.tag == "h1" and not _whole_block_taken(b, taken)),
+            None,
+        )
     for block in document.blocks:
         if _whole_block_taken(block, taken):
             continue
-        if document.kind == "html":
-            return block if block.tag == "h1" else None
         following = block.index + 1 < len(document.blocks)
         if following and not _TAG.search(block.text, timeout=REGEX_TIMEOUT):
             return block if looks_like_title(block.text) else None

@@ -23,8 +23,10 @@ from collections.abc import Iterator, Mapping
 from datetime import date
 from typing import Any
 
+import regex
 from bs4 import BeautifulSoup, Comment, NavigableString, PageElement, Tag
 
+from newsnorm._regex import REGEX_TIMEOUT
 from newsnorm.document import Block, Document
 
 __all__ = [
@@ -47,6 +49,8 @@ SKIP_TAGS = frozenset(
     {"script", "style", "noscript", "template", "head", "svg", "iframe", "object", "embed",
      "canvas", "select", "option", "button", "input", "textarea", "math", "video", "audio"}
 )  # fmt: skip
+_BREAK = "\x00"  # a <br>, while a block's text is gathered (never in parsed text)
+_PARAGRAPH_BREAK = regex.compile(r"\x00\s*\x00[\s\x00]*")
 #: Elements a container is chosen among by :func:`densest_container`.
 _CONTAINER_TAGS = frozenset({"div", "article", "section", "main", "td", "body"})
 
@@ -112,7 +116,7 @@ def blocks_from(root: Tag) -> tuple[Block, ...]:
             if name in SKIP_TAGS:
                 continue
             if name == "br":
-                runs.append((id(owner), owner, "\n"))
+                runs.append((id(owner), owner, _BREAK))
                 continue
             if name in BLOCK_TAGS:
                 owner = node
@@ -125,18 +129,22 @@ def blocks_from(root: Tag) -> tuple[Block, ...]:
     current_id = 0
 
     def flush() -> None:
-        text = " ".join("".join(current).split())
-        if text and current_owner is not None:
-            cls = current_owner.get("class") or []
-            blocks.append(
-                Block(
-                    index=len(blocks),
-                    text=text,
-                    tag=(current_owner.name or "").lower(),
-                    cls=" ".join(cls) if isinstance(cls, list) else str(cls),
-                    blank_before=True,
+        if current_owner is None:
+            return
+        cls = current_owner.get("class") or []
+        # two line breaks in a row separate paragraphs (pages that use <br><br>, not <p>)
+        for part in _PARAGRAPH_BREAK.split("".join(current), timeout=REGEX_TIMEOUT):
+            text = " ".join(part.replace(_BREAK, " ").split())
+            if text:
+                blocks.append(
+                    Block(
+                        index=len(blocks),
+                        text=text,
+                        tag=(current_owner.name or "").lower(),
+                        cls=" ".join(cls) if isinstance(cls, list) else str(cls),
+                        blank_before=True,
+                    )
                 )
-            )
 
     for owner_id, owner, text in runs:
         if current_owner is None or owner_id != current_id:
