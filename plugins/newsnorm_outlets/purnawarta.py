@@ -468,7 +468,10 @@ def _lists(document: Document, marks: Marks) -> Marks:
 
 
 def _related_item(text: str) -> bool:
-    """A line of a related-post list: a headline, its date or its category."""
+    """A line of a related-post list: a headline, its date or its category
+    (never a ``Tags:`` line, which closes the list)."""
+    if _TAGS_LINE_START.match(text, timeout=REGEX_TIMEOUT):
+        return False
     if len(text) > 40:
         return len(text) <= 200 and looks_like_title(text) and not _starts_dateline(text)
     if _IN_CATEGORY.fullmatch(text, timeout=REGEX_TIMEOUT):
@@ -476,6 +479,9 @@ def _related_item(text: str) -> bool:
     if _parse_date(text) is not None:
         return True
     return looks_like_title(text) and not _starts_dateline(text)
+
+
+_TAGS_LINE_START = regex.compile(r"(?:Tags?|TAGS?|Tagar|Label)\s{0,2}:")
 
 
 def _tag_item(text: str) -> bool:
@@ -655,6 +661,12 @@ _META_LINE = regex.compile(
     r"^(?P<by>(?:Posted\sby|Diposting\soleh|Ditulis\soleh|By|BY|Oleh|OLEH)\s{0,3}:?\s{1,3}"
     r"[\p{L}'’.]{1,30}(?:[\s-][\p{L}'’.]{1,30}){0,6}\s{0,3}[|•·\-–—]\s{0,3})(?P<date>\S.{5,80})$"
 )
+#: The GeneratePress theme's meta line: the date first, then the author
+#: (``Juli 9, 2024 oleh Ahmad Fauzan``).
+_DATE_THEN_BY = regex.compile(
+    r"^(?P<date>\S.{5,60}?)\s{1,3}(?P<by>(?:oleh|Oleh|by|By)\s{1,3}"
+    r"[\p{L}'’.]{1,30}(?:[\s-][\p{L}'’.]{1,30}){0,6})$"
+)
 _AUTHOR_NOTE = regex.compile(
     r"^(?:\*{1,3}\)?|\(\*\))?\s{0,2}(?:Penulis|PENULIS)(?:\sartikel\sini|\stulisan\sini)?"
     r"\s(?:adalah|merupakan)\s.{3,400}$",
@@ -716,9 +728,14 @@ def _date_lines(document: Document, marks: Marks) -> Marks:
         if dated and not _UPDATED_LINE.match(text, timeout=REGEX_TIMEOUT):
             continue
         meta = _META_LINE.match(text, timeout=REGEX_TIMEOUT)
+        late = _DATE_THEN_BY.match(text, timeout=REGEX_TIMEOUT)
         if meta is not None and _parse_date(meta.group("date")) is not None:
             found.append(Mark(kind="byline", block=block.index, end=meta.end("by")))
             found.append(Mark(kind="published", block=block.index, start=meta.start("date")))
+            dated = True
+        elif late is not None and _parse_date(late.group("date")) is not None:
+            found.append(Mark(kind="published", block=block.index, end=late.end("date")))
+            found.append(Mark(kind="byline", block=block.index, start=late.start("by")))
             dated = True
         elif _parse_date(text) is not None:
             found.append(Mark(kind="published", block=block.index))

@@ -57,6 +57,8 @@ class Block:
         ``figcaption`` ...), or None for text input.
     :param cls: for HTML, that element's ``class`` attribute (space-separated
         names), so plugins can recognise an outlet's markup; empty otherwise.
+    :param context: for HTML, the class names of its three nearest ancestors,
+        nearest first (a tag list's ``li`` sits in ``ul``/``div.post-tags``).
     """
 
     index: int
@@ -65,6 +67,7 @@ class Block:
     blank_before: bool = False
     tag: str | None = None
     cls: str = ""
+    context: str = ""
 
 
 def _hosts(hosts: Iterable[str]) -> tuple[str, ...]:

@@ -6,8 +6,11 @@ plugin's (all are ``trylast``). It marks
 - whole lines of related links (``Baca juga: ...``, ``Berita Terkait: ...``);
 - credit lines with the usual labels (``Penulis:``, ``Editor:``,
   ``Pewarta:``, ``Laporan:``, ``Reporter:``, ``Oleh`` ...) as bylines;
-- on pages, ``figcaption`` blocks as captions, the first ``h1`` as the title
-  and short labels above it (breadcrumbs, rubrics) as ``navigation``;
+- on pages, ``figcaption`` blocks as captions, short blocks whose class
+  names them the author line (``author``, ``byline``) as bylines, short
+  blocks in a tag list (``post-tags``, ``blog-tags``) as ``tags``, the first
+  ``h1`` as the title and short labels above it (breadcrumbs, rubrics) as
+  ``navigation``;
 - a short line that is only a date as the date line;
 - a short first line with no closing full stop as the title (text input),
   and later copies of the title as ``duplicate-title`` clutter;
@@ -59,6 +62,13 @@ _RELATED_LINE = regex.compile(
     r"^(?:baca|simak|lihat)\s{1,3}(?:juga|pula)\s{0,3}:|^berita\s{1,3}terkait\s{0,3}:", regex.I
 )
 _END_PUNCT = (".", ",", ";", ":")
+# An element whose class names it the author line of a page (``author``, ``byline``,
+# ``amp-wp-byline``, ``entry-author``).
+_BYLINE_CLASS = regex.compile(
+    r"(?<![\w])(?:[\w-]{0,20}-)?(?:author|byline)(?:-[\w-]{0,20})?(?![\w])"
+)
+# An element (or one around it) whose class names it a list of topic tags.
+_TAGS_CLASS = regex.compile(r"(?<![\w-])(?:[\w]{1,20}-)?(?:tags|tag-list|tagcloud)(?![\w-])")
 _MAX_BYLINE_WORDS = 14
 
 
@@ -133,8 +143,16 @@ def newsnorm_mark_metadata(document: Document, marks: Sequence[Mark]) -> Iterabl
             add(Mark(kind="byline", block=block.index))
     if document.kind == "html":
         for block in free:
-            if block.tag == "figcaption" and not _whole_block_taken(block, taken):
+            if _whole_block_taken(block, taken):
+                continue
+            if block.tag == "figcaption":
                 add(Mark(kind="caption", block=block.index))
+            elif len(block.text) <= 80 and _BYLINE_CLASS.search(block.cls, timeout=REGEX_TIMEOUT):
+                add(Mark(kind="byline", block=block.index, role="author"))
+            elif len(block.text) <= 60 and _TAGS_CLASS.search(
+                f"{block.cls} {block.context}", timeout=REGEX_TIMEOUT
+            ):
+                add(Mark(kind="clutter", block=block.index, reason="tags"))
     if not any(m.kind == "published" for m in marks):
         for block in free[:12]:
             short = len(block.text) <= 80 and not _whole_block_taken(block, taken)

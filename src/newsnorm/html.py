@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Mapping
 from datetime import date
+from itertools import islice
 from typing import Any
 
 import regex
@@ -105,6 +106,11 @@ def _jsonld(soup: BeautifulSoup) -> tuple[Mapping[str, Any], ...]:
     return tuple(found)
 
 
+def _classes(element: Tag) -> str:
+    value = element.get("class") or []
+    return " ".join(value) if isinstance(value, list) else str(value)
+
+
 def blocks_from(root: Tag) -> tuple[Block, ...]:
     """Split ``root`` into blocks, one per paragraph-level element's own text."""
     runs: list[tuple[int, Tag, str]] = []  # (owner id, owner, text)
@@ -131,7 +137,8 @@ def blocks_from(root: Tag) -> tuple[Block, ...]:
     def flush() -> None:
         if current_owner is None:
             return
-        cls = current_owner.get("class") or []
+        cls = _classes(current_owner)
+        context = " ".join(filter(None, (_classes(a) for a in islice(current_owner.parents, 3))))
         # two line breaks in a row separate paragraphs (pages that use <br><br>, not <p>)
         for part in _PARAGRAPH_BREAK.split("".join(current), timeout=REGEX_TIMEOUT):
             text = " ".join(part.replace(_BREAK, " ").split())
@@ -141,7 +148,8 @@ def blocks_from(root: Tag) -> tuple[Block, ...]:
                         index=len(blocks),
                         text=text,
                         tag=(current_owner.name or "").lower(),
-                        cls=" ".join(cls) if isinstance(cls, list) else str(cls),
+                        cls=cls,
+                        context=context,
                         blank_before=True,
                     )
                 )
