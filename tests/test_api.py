@@ -150,3 +150,29 @@ def test_trace_keeps_the_marks_behind_the_article(generic: Normalizer) -> None:
     ]
     assert trace.dateline_block == 1
     assert trace.document.blocks[1].text.startswith(trace.article.dateline.text)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "source"),
+    [
+        ("TEMPO.CO, Jakarta - Harga beras naik.", "Jakarta", "TEMPO.CO"),
+        ("Liputan6.com, Jakarta - Jadwal kampanye ditetapkan.", "Jakarta", "Liputan6.com"),
+        ("Jakarta, CNN Indonesia -- Hujan lebat turun.", "Jakarta", "CNN Indonesia"),
+        ("ASTANA (Reuters) - The president said.", "Astana", "Reuters"),
+        ("BANDAR LAMPUNG - Hujan deras.", "Bandar Lampung", None),
+    ],
+)
+def test_generic_datelines_of_other_outlets(
+    generic: Normalizer, text: str, place: str, source: str | None
+) -> None:
+    dateline = generic.normalize(text).dateline
+    assert dateline is not None
+    assert (dateline.place, dateline.source) == (place, source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Menurut dia, harga naik - kata pedagang.", "Presiden Jokowi, kata dia - tidak hadir."],
+)
+def test_sentences_with_dashes_are_not_datelines(generic: Normalizer, text: str) -> None:
+    assert generic.normalize(text).dateline is None

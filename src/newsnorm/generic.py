@@ -54,6 +54,17 @@ _PAREN_DATELINE = regex.compile(
     rf"^(?P<place>{datelines.PLACE})\s{{0,3}}\(\s{{0,2}}(?P<source>\p{{Lu}}[\p{{L}}.]{{1,30}})"
     rf"\s{{0,2}}\)\s{{0,2}}(?:{datelines.DASH}|:\s|,\s)"
 )
+# ``TEMPO.CO, Jakarta -``, ``Liputan6.com, Jakarta -``: the site's name first.
+_SITE_FIRST_DATELINE = regex.compile(
+    rf"^(?P<source>[\p{{L}}\d]{{2,30}}\.(?i:com|co\.id|co|id|net|tv|news))"
+    rf",\s{{0,3}}(?P<place>{datelines.PLACE}){datelines.DASH}(?=\S)"
+)
+# ``Jakarta, CNN Indonesia --``: a source with a word in capitals after the place.
+_SOURCE_AFTER_DATELINE = regex.compile(
+    rf"^(?P<place>\p{{Lu}}[\p{{Ll}}'’.\-]{{1,30}}(?:\s\p{{Lu}}[\p{{Ll}}'’.\-]{{1,30}}){{0,2}}),"
+    rf"\s{{0,3}}(?P<source>(?:\p{{L}}{{1,20}}\s)?\p{{Lu}}{{2,12}}(?:\.\p{{L}}{{2,4}})?"
+    rf"(?:\s\p{{Lu}}\p{{L}}{{1,20}})?){datelines.DASH}(?=\S)"
+)
 _CAPS_DATELINE = regex.compile(
     rf"^(?P<place>\p{{Lu}}[\p{{Lu}}'’.\-]{{1,30}}(?:\s\p{{Lu}}[\p{{Lu}}'’.\-]{{0,30}}){{0,3}})"
     rf"(?:,\s{{0,2}}(?P<source>\p{{Lu}}[\p{{L}}.]{{1,30}}))?{datelines.DASH}(?=\S)"
@@ -212,10 +223,12 @@ def _title_block(document: Document, taken: dict[int, list[Mark]]) -> Block | No
 
 @hookimpl(trylast=True)
 def newsnorm_parse_dateline(text: str) -> Dateline | None:
-    """Generic datelines: ``Place (SOURCE) –`` and ``PLACE –`` / ``PLACE, Source –``."""
-    found = datelines.match_dateline(_PAREN_DATELINE, text)
-    if found is not None:
-        return found
+    """Generic datelines: ``Place (SOURCE) –``, ``Site.com, Place –``,
+    ``Place, SOURCE Name –`` and ``PLACE –`` / ``PLACE, Source –``."""
+    for pattern in (_PAREN_DATELINE, _SITE_FIRST_DATELINE, _SOURCE_AFTER_DATELINE):
+        found = datelines.match_dateline(pattern, text)
+        if found is not None:
+            return found
     m = _CAPS_DATELINE.match(text[:200], timeout=REGEX_TIMEOUT)
     if m is None or len(m.group("place").replace(" ", "")) < 3:
         return None
