@@ -77,3 +77,11 @@ def test_total_and_deterministic(normalizer: Normalizer, source: str | bytes) ->
 def test_wrong_types_are_type_errors(value: object) -> None:
     with pytest.raises(TypeError):
         newsnorm.normalize(value)  # type: ignore[arg-type]
+
+
+@given(st.text() | st.text(st.characters(max_codepoint=0x2FF)))
+def test_the_cheap_invalid_character_test_never_misses(text: str) -> None:
+    from newsnorm.source import _may_have_invalid
+
+    if _INVALID.search(text):
+        assert _may_have_invalid(text)

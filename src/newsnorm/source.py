@@ -45,6 +45,27 @@ _HTML_START = regex.compile(
 )
 
 
+# C0 controls other than white space, and DEL, as bytes (they are their own UTF-8).
+_C0_AND_DEL = bytes([*range(0x09), *range(0x0E, 0x1C), 0x7F])
+_C1_UTF8 = regex.compile(rb"\xc2[\x80-\x84\x86-\x9f]")
+
+
+def _may_have_invalid(text: str) -> bool:
+    """A cheap test that rules out characters :data:`_INVALID` would cut, so
+    the regex runs only on the rare text that may hold one.
+
+    Lone surrogates cannot be encoded; C0 controls and DEL are single bytes;
+    C1 controls (U+0080-U+009F) encode as ``C2 80``-``C2 9F``.
+    """
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True  # a lone surrogate
+    if len(data.translate(None, _C0_AND_DEL)) != len(data):
+        return True
+    return b"\xc2" in data and _C1_UTF8.search(data, timeout=REGEX_TIMEOUT) is not None
+
+
 def looks_like_html(text: str) -> bool:
     """Whether ``text`` is taken for HTML: it opens (after white space and a
     comment) with a document or block-level tag.
@@ -151,7 +172,7 @@ def prepare(
     else:
         raise TypeError(f"source must be str or bytes, not {type(source).__name__}")
     removed: list[Removal] = []
-    if _INVALID.search(text, timeout=REGEX_TIMEOUT):
+    if _may_have_invalid(text) and _INVALID.search(text, timeout=REGEX_TIMEOUT):
         removed = [
             Removal(text=_escape(m.group(0)), reason="invalid-character", plugin="core")
             for m in _INVALID.finditer(text, timeout=REGEX_TIMEOUT)
