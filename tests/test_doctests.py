@@ -19,8 +19,16 @@ MODULES = sorted(
 )
 
 
+# Modules whose examples document them; losing them silently would be a regression.
+HAVE_EXAMPLES = frozenset(
+    {"newsnorm_outlets.antara", "newsnorm_outlets.jurnalpatroli", "newsnorm_outlets.rmol"}
+)
+
+
 @pytest.mark.parametrize("name", ["newsnorm", *MODULES])
 def test_doctests(name: str) -> None:
     module = importlib.import_module(name)
     result = doctest.testmod(module, optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
     assert result.failed == 0, f"{result.failed} doctest(s) failed in {name}"
+    if name in HAVE_EXAMPLES:
+        assert result.attempted > 0, f"the examples in {name} were not found"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import doctest
 import time
 from datetime import date, datetime
 from pathlib import Path
@@ -615,12 +614,6 @@ def test_in_body_dates_use_the_date_line(normalizer: Normalizer) -> None:
 
 
 # --- robustness ---------------------------------------------------------------------
-
-
-def test_module_doctests() -> None:
-    result = doctest.testmod(antara)
-    assert result.attempted > 0
-    assert result.failed == 0
 
 
 def test_empty_and_blank_inputs(normalizer: Normalizer) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import doctest
 import time
 from datetime import date, datetime
 from pathlib import Path
@@ -523,11 +522,6 @@ def test_legacy_meta_line_gives_author_and_date(normalizer: Normalizer) -> None:
     assert article.authors == (Person(name="Lukman Hakim", role="author"),)
     assert article.published == date(2018, 8, 15)
     assert article.body == (FIRST, SECOND)
-
-
-def test_parse_people_docstring_examples() -> None:
-    result = doctest.testmod(jurnalpatroli, optionflags=doctest.NORMALIZE_WHITESPACE)
-    assert result.failed == 0
 
 
 # --------------------------------------------------------------------------
