@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from newsnorm import Normalizer
+from newsnorm import Document, Normalizer, hookimpl
 from newsnorm.model import format_date_value
 
 GENERIC_PAGE = """<!doctype html>
@@ -105,3 +105,97 @@ def test_a_twenty_megabyte_page(normalizer: Normalizer) -> None:
     )
     article = normalizer.normalize(page)
     assert len(article.body) == 20_000_000 // len(paragraph)
+
+
+def test_text_after_markup_nested_deeper_than_libxml2_builds_is_kept(
+    normalizer: Normalizer,
+) -> None:
+    # libxml2 stops building a tree at 2,048 levels; the page is rebuilt with
+    # the deepest elements folded into their ancestors instead of cut short.
+    page = (
+        "<html><body><p>Paragraf pembuka berita.</p>"
+        + "<div>" * 5_000
+        + "<p>Paragraf di dalam.</p>"
+        + "</div>" * 5_000
+        + "<p>Paragraf penutup berita.</p></body></html>"
+    )
+    article = normalizer.normalize(page)
+    assert article.body == (
+        "Paragraf pembuka berita.",
+        "Paragraf di dalam.",
+        "Paragraf penutup berita.",
+    )
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        '<?xml version="1.0" encoding="utf-8"?>\n<html><body><p>Satu kalimat.</p></body></html>',
+        "<p>Satu <!-- komentar --> kalimat.</p>",
+        "<p>Satu <?php echo 1; ?>kalimat.</p>",
+    ],
+    ids=["xml-declaration", "comment", "processing-instruction"],
+)
+def test_declarations_and_comments_do_not_lose_text(normalizer: Normalizer, page: str) -> None:
+    assert normalizer.normalize(page).body in (("Satu kalimat.",), ("Satu  kalimat.",))
+
+
+def test_a_page_with_no_element_at_all(normalizer: Normalizer) -> None:
+    article = normalizer.normalize("<!-- hanya komentar -->")
+    assert article.body == ()
+
+
+def test_the_tree_the_soup_and_the_helpers() -> None:
+    from newsnorm import html
+    from newsnorm.source import prepare
+
+    document = prepare(GENERIC_PAGE).document
+    assert document.tree is not None
+    (container,) = html.select(document.tree, "div.isi")
+    assert html.text_of(container).startswith("BOGOR - Warga Kota Bogor")
+    assert "var berita" not in html.text_of(container)  # scripts are not text
+    # the BeautifulSoup view is built from the source on first use, once
+    soup = document.root
+    assert soup is document.root
+    assert soup.select_one("div.isi p").get_text().startswith("BOGOR")
+    assert prepare("Teks biasa.").document.root is None
+    with pytest.raises(ValueError, match="invalid CSS selector"):
+        html.select(document.tree, "div[")
+
+
+class _Container:
+    """A plugin whose container hook answers with what it is given."""
+
+    def __init__(self, answer: object) -> None:
+        self.answer = answer
+
+    @hookimpl
+    def newsnorm_html_container(self, document: Document) -> object:
+        return self.answer(document) if callable(self.answer) else self.answer
+
+
+def _with_container(answer: object) -> Normalizer:
+    return Normalizer([("container", _Container(answer))], entry_points=False)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "div.isi",
+        "div.tidak-ada, div.isi",
+        lambda document: document.tree.cssselect("div.isi")[0],
+        lambda document: document.root.select_one("div.isi"),
+    ],
+    ids=["selector", "selector-list", "lxml-element", "bs4-tag"],
+)
+def test_a_container_hook_may_answer_a_selector_or_an_element(answer: object) -> None:
+    article = _with_container(answer).normalize(GENERIC_PAGE)
+    assert article.body[0].startswith("Warga Kota Bogor")
+    assert not any("Iklan" in p or "Hak cipta" in p for p in article.body)
+
+
+def test_an_invalid_selector_is_the_plugins_error() -> None:
+    from newsnorm.errors import PluginError
+
+    with pytest.raises(PluginError, match="invalid CSS selector"):
+        _with_container("div[").normalize(GENERIC_PAGE)

@@ -76,7 +76,7 @@ from datetime import date
 import attrs
 import regex
 
-from newsnorm import Outlet, bylines, clutter, datelines, dates, hookimpl, pagemeta
+from newsnorm import Outlet, bylines, clutter, datelines, dates, hookimpl, html, pagemeta
 from newsnorm._regex import REGEX_TIMEOUT
 from newsnorm.document import Block, Detection, Document, Mark, free_spans, marks_by_block
 from newsnorm.generic import looks_like_title
@@ -998,18 +998,21 @@ def newsnorm_finalize(article: Article, document: Document) -> Article | None:
         ):
             for person in bylines.split_names(name or ""):
                 people.append(Person(name=bylines.proper_case(person), role=role))
-    if not any(p.role == "editor" for p in people) and document.root is not None:
+    tree = document.tree
+    if not any(p.role == "editor" for p in people) and tree is not None:
         # AMP pages: ``Penulis NAME | Editor NAME`` above the container, no content_* meta
-        line = document.root.select_one("div.read__author")
-        if line is not None:
-            credit = _NO_COLON_LABEL.sub(r"\g<label>: ", line.get_text(" "), timeout=REGEX_TIMEOUT)
+        lines = html.select(tree, "div.read__author")
+        if lines:
+            credit = _NO_COLON_LABEL.sub(
+                r"\g<label>: ", html.text_of(lines[0]), timeout=REGEX_TIMEOUT
+            )
             for credited in bylines.parse_byline(credit):
                 if all((p.name, p.role) != (credited.name, credited.role) for p in people):
                     people.append(credited)
     captions = list(article.captions)
-    if document.root is not None:  # the lead photo's caption sits above the container
-        for element in reversed(document.root.select("div.photo__caption")):
-            caption = " ".join(element.get_text(" ").split())
+    if tree is not None:  # the lead photo's caption sits above the container
+        for element in reversed(html.select(tree, "div.photo__caption")):
+            caption = html.text_of(element)
             if caption and caption not in captions:
                 captions.insert(0, caption)
     published, warning = pagemeta.choose_published(

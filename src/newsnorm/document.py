@@ -121,8 +121,10 @@ class Document:
         often repeated).
     :param jsonld: the page's JSON-LD objects (``@graph`` members and list
         items flattened), for HTML input.
-    :param root: for HTML input, the parsed page (a BeautifulSoup object), for
-        the ``newsnorm_html_container`` hook; None for text.
+    :param tree: for HTML input, the parsed page as an lxml element tree (the
+        ``<html>`` element, an ``lxml.html.HtmlElement``: ``tree.cssselect()``,
+        ``tree.xpath()``, or :func:`newsnorm.html.select`); None for text and
+        for pages with no element at all.
     :param reference_date: the caller's reference date, when given.
     :param outlet: the outlet the document was attributed to, once known.
     """
@@ -135,9 +137,26 @@ class Document:
     meta: Mapping[str, str] = attrs.field(factory=dict, converter=_read_only)
     meta_all: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict, converter=_read_only_lists)
     jsonld: tuple[Mapping[str, Any], ...] = ()
-    root: Any = attrs.field(default=None, eq=False, repr=False)
+    tree: Any = attrs.field(default=None, eq=False, repr=False)
     reference_date: date | None = None
     outlet: Outlet | None = None
+    _soup: list[Any] = attrs.field(factory=list, init=False, eq=False, repr=False)
+
+    @property
+    def root(self) -> Any:
+        """For HTML input, the page as a BeautifulSoup object; None for text.
+
+        Built from :attr:`source` the first time it is read, for plugins that
+        prefer BeautifulSoup's API. It costs several times the parse of
+        :attr:`tree`, which the core uses: prefer ``tree`` where speed counts.
+        """
+        if self.kind != "html":
+            return None
+        if not self._soup:
+            from bs4 import BeautifulSoup  # loaded only when a plugin asks for it
+
+            self._soup.append(BeautifulSoup(self.source, "lxml"))
+        return self._soup[0]
 
     def head(self, count: int = 8) -> str:
         """The text of the first ``count`` blocks, one per line (for detection)."""

@@ -261,7 +261,7 @@ def newsnorm_html_container(document: Document) -> object | None:
     paragraph text (:func:`newsnorm.html.densest_container`)."""
     from newsnorm.html import densest_container
 
-    return densest_container(document.root) if document.root is not None else None
+    return densest_container(document.tree) if document.tree is not None else None
 
 
 @hookimpl(trylast=True)

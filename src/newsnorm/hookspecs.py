@@ -94,18 +94,22 @@ def newsnorm_detect(document: Document) -> Detection | None:
 def newsnorm_html_container(document: Document) -> object | None:
     """Point at the element of an HTML page that holds the article.
 
-    Called for HTML input once the outlet is known. ``document.root`` is the
-    parsed page (BeautifulSoup on lxml) and ``document.meta`` its metadata.
-    Return a CSS selector (``"div.read__content"``; a comma-separated list is
-    tried selector by selector, in order, handy for desktop and AMP layouts)
-    or a ``bs4.Tag``. The core then splits only that element into
+    Called for HTML input once the outlet is known. ``document.tree`` is the
+    parsed page (an lxml ``HtmlElement``), ``document.meta`` its metadata and
+    ``document.root`` the same page as BeautifulSoup (parsed on first use,
+    several times slower than ``tree``). Return a CSS selector
+    (``"div.read__content"``; a comma-separated list is tried selector by
+    selector, in order, handy for desktop and AMP layouts), an element of
+    ``document.tree``, or a ``bs4.Tag`` of ``document.root`` (whose own
+    markup is parsed again). The core then splits only that element into
     blocks for the marking hooks, so page chrome never reaches them. A
     selector that matches nothing lets the next implementation answer; the
-    generic one picks the element with the most paragraph text.
+    generic one picks the element with the most paragraph text. An invalid
+    selector is this plugin's error.
 
     :param document: the page-level document (its blocks are the whole
         ``<body>``).
-    :return: a CSS selector, a ``bs4.Tag``, or None.
+    :return: a CSS selector, an lxml element, a ``bs4.Tag``, or None.
 
     Example::
 

@@ -508,9 +508,16 @@ class Normalizer:
         from newsnorm import html
 
         def check(value: Any) -> Any:
-            if value is not None and not isinstance(value, str) and not hasattr(value, "name"):
-                raise _WrongValueError(f"expected a CSS selector or a Tag, got {type(value)}")
-            return None if value is None else html.select_container(document.root, value)
+            if value is None:
+                return None
+            # a selector, an lxml element (``tag``) or a bs4 Tag (``name``)
+            if not (isinstance(value, str) or hasattr(value, "tag") or hasattr(value, "name")):
+                message = f"expected a CSS selector or an element, got {type(value).__name__}"
+                raise _WrongValueError(message)
+            try:
+                return html.select_container(document.tree, value)
+            except ValueError as exc:
+                raise _WrongValueError(str(exc)) from exc
 
         container = run.first("newsnorm_html_container", {"document": document}, check)
         if container is None:
