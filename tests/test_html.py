@@ -199,3 +199,22 @@ def test_an_invalid_selector_is_the_plugins_error() -> None:
 
     with pytest.raises(PluginError, match="invalid CSS selector"):
         _with_container("div[").normalize(GENERIC_PAGE)
+
+
+def test_narrowing_reuses_the_pages_blocks_exactly() -> None:
+    """For every paragraph-level element of every page fixture, the page's
+    blocks inside it are exactly the blocks of that element split alone."""
+    from pathlib import Path
+
+    from newsnorm import html
+
+    pages = sorted(Path(__file__).parent.glob("fixtures/*/*.html"))
+    assert pages
+    checked = 0
+    for path in pages:
+        document = html.parse_page(path.read_text("utf-8"))
+        assert len(document.elements) == len(document.blocks)
+        for element in document.tree.iter(*sorted(html.BLOCK_TAGS)):
+            assert html.narrow(document, element).blocks == html.blocks_from(element), path
+            checked += 1
+    assert checked > 100

@@ -125,6 +125,9 @@ class Document:
         ``<html>`` element, an ``lxml.html.HtmlElement``: ``tree.cssselect()``,
         ``tree.xpath()``, or :func:`newsnorm.html.select`); None for text and
         for pages with no element at all.
+    :param elements: for HTML input, the element of ``tree`` each block was
+        read from (``elements[i]`` for ``blocks[i]``), to look at its
+        attributes; empty for text.
     :param reference_date: the caller's reference date, when given.
     :param outlet: the outlet the document was attributed to, once known.
     """
@@ -138,6 +141,7 @@ class Document:
     meta_all: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict, converter=_read_only_lists)
     jsonld: tuple[Mapping[str, Any], ...] = ()
     tree: Any = attrs.field(default=None, eq=False, repr=False)
+    elements: tuple[Any, ...] = attrs.field(default=(), eq=False, repr=False)
     reference_date: date | None = None
     outlet: Outlet | None = None
     _soup: list[Any] = attrs.field(factory=list, init=False, eq=False, repr=False)

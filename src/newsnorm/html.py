@@ -33,6 +33,7 @@ from datetime import date
 from itertools import islice
 from typing import Any
 
+import attrs
 import regex
 from lxml import etree
 from lxml import html as lxml_html
@@ -46,6 +47,7 @@ __all__ = [
     "SKIP_TAGS",
     "blocks_from",
     "densest_container",
+    "narrow",
     "parse_page",
     "parse_tree",
     "select",
@@ -217,6 +219,11 @@ def _classes(element: Any) -> str:
 def blocks_from(root: Any) -> tuple[Block, ...]:
     """Split the element ``root`` into blocks, one per paragraph-level
     element's own text."""
+    return _split(root)[0]
+
+
+def _split(root: Any) -> tuple[tuple[Block, ...], tuple[Any, ...]]:
+    """The blocks of ``root`` and the element each was read from."""
     runs: list[tuple[Any, str]] = []  # (owner, text)
     # (node, owner of the text around it, whether this entry is the node's tail)
     stack: list[tuple[Any, Any, bool]] = [(root, root, False)]
@@ -242,6 +249,7 @@ def blocks_from(root: Any) -> tuple[Block, ...]:
             runs.append((owner, node.text))
         stack.extend((child, owner, False) for child in reversed(node))
     blocks: list[Block] = []
+    elements: list[Any] = []
     current: list[str] = []
     current_owner: Any = None
 
@@ -271,6 +279,7 @@ def blocks_from(root: Any) -> tuple[Block, ...]:
                         blank_before=True,
                     )
                 )
+                elements.append(current_owner)
 
     for owner, text in runs:
         if owner is not current_owner:
@@ -278,7 +287,28 @@ def blocks_from(root: Any) -> tuple[Block, ...]:
             current, current_owner = [], owner
         current.append(text)
     flush()
-    return tuple(blocks)
+    return tuple(blocks), tuple(elements)
+
+
+def narrow(document: Document, container: Any) -> Document:
+    """``document`` with only the blocks read from inside ``container`` (an
+    element of ``document.tree``, or of another tree), renumbered.
+
+    The page's blocks are reused when the container is a paragraph-level
+    element of the page's tree (the blocks inside it are then exactly those
+    :func:`blocks_from` would give); otherwise the container is split anew.
+    """
+    tag = container.tag.lower() if isinstance(container.tag, str) else ""
+    if tag not in BLOCK_TAGS or container.getroottree().getroot() is not document.tree:
+        blocks, elements = _split(container)
+        return attrs.evolve(document, blocks=blocks, elements=elements)
+    inside = set(container.iter())
+    keep = [i for i, element in enumerate(document.elements) if element in inside]
+    return attrs.evolve(
+        document,
+        blocks=tuple(attrs.evolve(document.blocks[i], index=n) for n, i in enumerate(keep)),
+        elements=tuple(document.elements[i] for i in keep),
+    )
 
 
 def _paragraph_length(p: Any) -> int:
@@ -370,10 +400,11 @@ def parse_page(
         meta_all: dict[str, tuple[str, ...]] = {}
         blocks: tuple[Block, ...] = ()
         jsonld: tuple[Mapping[str, Any], ...] = ()
+        elements: tuple[Any, ...] = ()
     else:
         meta, meta_all = _meta(tree)
         body = tree.find("body")
-        blocks = blocks_from(tree if body is None else body)
+        blocks, elements = _split(tree if body is None else body)
         jsonld = _jsonld(tree)
     url = url or meta.get("canonical") or meta.get("og:url") or None
     return Document(
@@ -386,5 +417,6 @@ def parse_page(
         meta_all=meta_all,
         jsonld=jsonld,
         tree=tree,
+        elements=elements,
         reference_date=reference_date,
     )

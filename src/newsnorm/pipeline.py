@@ -522,7 +522,7 @@ class Normalizer:
         container = run.first("newsnorm_html_container", {"document": document}, check)
         if container is None:
             return document
-        return attrs.evolve(document, blocks=html.blocks_from(container))
+        return html.narrow(document, container)
 
     def _assemble(self, document: Document, marks: _Marks, run: _Run) -> _Assembled:
         title: str | None = None
