@@ -20,9 +20,15 @@ def test_results_come_in_input_order_with_errors_as_records(tmp_path: Path) -> N
     assert [r.index for r in results] == [0, 1, 2, 3, 4]
     assert [r.ok for r in results] == [True, False, True, False, True]
     assert results[1].error == "TypeError: source must be str or bytes, not int"
+    assert (results[1].error_type, results[1].message) == (
+        "TypeError",
+        "source must be str or bytes, not int",
+    )
     assert results[2].name == str(path)
     assert results[3].error is not None
     assert results[3].error.startswith("FileNotFoundError")
+    assert results[3].error_type == "FileNotFoundError"
+    assert results[3].message == "No such file or directory"
     assert results[4].article is not None
     assert results[4].article.url == "https://x.test/a"
 

@@ -49,12 +49,17 @@ class BatchResult:
     :param name: the file's path when the input was a path, else None.
     :param article: the Article, or None when the input failed.
     :param error: ``"ExceptionType: message"`` when the input failed.
+    :param error_type: the exception's type name alone (``FileNotFoundError``).
+    :param message: the exception's message alone (for an OS error, its
+        ``strerror``: ``No such file or directory``).
     """
 
     index: int
     name: str | None = None
     article: Article | None = None
     error: str | None = None
+    error_type: str | None = None
+    message: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -88,7 +93,10 @@ def _one(
         return BatchResult(index=index, name=name, article=article)
     except Exception as exc:  # one bad input must not end the batch
         message = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        return BatchResult(index=index, name=name, error=f"{type(exc).__name__}: {message}")
+        kind = type(exc).__name__
+        return BatchResult(
+            index=index, name=name, error=f"{kind}: {message}", error_type=kind, message=message
+        )
 
 
 _worker: Normalizer | None = None

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from newsnorm import __version__
-from newsnorm.batch import Source, normalize_many
+from newsnorm.batch import BatchResult, Source, normalize_many
 from newsnorm.errors import NewsnormError, UnknownOutletError
 from newsnorm.explain import explain
 from newsnorm.model import Article
@@ -271,7 +271,7 @@ def _normalize(args: argparse.Namespace, out: IO[str]) -> int:
     for result in results:
         unreadable_before_next()
         entry = names.popleft()
-        emit(entry, result.article, _reason(result.error))
+        emit(entry, result.article, _reason(result))
     unreadable_before_next()
     if args.format == "json":
         json.dump(records, out, ensure_ascii=False, indent=2)
@@ -283,13 +283,12 @@ def _normalize(args: argparse.Namespace, out: IO[str]) -> int:
     return 1 if summary.failures else 0
 
 
-def _reason(error: str | None) -> str | None:
-    """``FileNotFoundError: No such file`` -> ``No such file`` for OS errors."""
-    if error and error.split(":", 1)[0].endswith(("Error", "Exception")):
-        kind, _, message = error.partition(": ")
-        if kind in _OS_ERRORS:
-            return message
-    return error
+def _reason(result: BatchResult) -> str | None:
+    """Why an input failed: an OS error's message alone (``No such file or
+    directory``), else ``Type: message``."""
+    if result.error_type in _OS_ERRORS:
+        return result.message
+    return result.error
 
 
 _OS_ERRORS = frozenset(
