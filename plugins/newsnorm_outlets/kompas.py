@@ -305,6 +305,9 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
 )  # fmt: skip
 
 #: Own-line pieces of pagination that follow a ``Halaman:`` line.
+#: The longest own-line piece: a :data:`LINE_RULES` line, ``Syarat & Ketentuan`` or
+#: ``Halaman:`` (longer blocks are not tried against them).
+_SHORT_LINE = 60
 _PAGE_PIECE = regex.compile(
     r"^(?:Halaman\s{0,2}:?|\d{1,3}|Selanjutnya|Sebelumnya|Berikutnya"
     r"|Tampilkan\s{1,3}[Ss]emua|Show\s{1,3}All)$"
@@ -683,7 +686,11 @@ def _related_and_trailers(document: Document, taken: _Taken) -> None:
                     taken.add(Mark(kind="clutter", block=follower.index, reason="syndication"))
             break
     for block in blocks:
-        if taken.whole_free(block) and _SOURCE_LINE.match(block.text, timeout=REGEX_TIMEOUT):
+        if (
+            block.text.startswith(("Sumber", "SUMBER"))  # what _SOURCE_LINE opens with
+            and taken.whole_free(block)
+            and _SOURCE_LINE.match(block.text, timeout=REGEX_TIMEOUT)
+        ):
             taken.add(Mark(kind="clutter", block=block.index, reason="syndication"))
     # Glued captions are kept out of the related-link search, so that a headline
     # with no clear end cannot swallow them (they are marked in mark_metadata).
@@ -705,13 +712,17 @@ def newsnorm_mark_clutter(document: Document, marks: Sequence[Mark]) -> list[Mar
     """Mark Kompas's clutter (see :data:`CLUTTER_RULES` and the module docstring)."""
     taken = _Taken(marks)
     blocks = document.blocks
+    # A rule none of whose hints occurs anywhere in the text can match no block.
+    whole_text = "\n".join(block.text for block in blocks)
     for rule in CLUTTER_RULES:
+        if rule.hints and not any(h in whole_text for h in rule.hints):
+            continue
         for index, spans in enumerate(_scan(document, taken, rule.pattern, rule.hints)):
             for start, end in spans:
                 taken.add(_mark("clutter", blocks[index], start, end, reason=rule.reason))
     # Own-line pieces, some of which only make sense beside their neighbours.
     for block in blocks:
-        if not taken.whole_free(block):
+        if not taken.whole_free(block) or len(block.text) > _SHORT_LINE:
             continue
         text = block.text
         line_rule = _line_rule(text)
@@ -735,7 +746,7 @@ def newsnorm_mark_clutter(document: Document, marks: Sequence[Mark]) -> list[Mar
 
 def _line_rule(text: str) -> LineRule | None:
     """The :data:`LINE_RULES` entry that ``text`` (a whole block) is, if any."""
-    if len(text) > 60:
+    if len(text) > _SHORT_LINE:
         return None
     return next((r for r in LINE_RULES if r.pattern.fullmatch(text, timeout=REGEX_TIMEOUT)), None)
 
