@@ -408,14 +408,21 @@ def _only_wires(text: str) -> bool:
     return all(p in _WIRES for p in parts)
 
 
+def _may_hold_credit(text: str) -> bool:
+    """A cheap look before the credit patterns: every credit has a ``/`` or a ``DOK`` label."""
+    return "/" in text or "Dok" in text or "DOK" in text
+
+
 def _ends_with_credit(text: str) -> bool:
     """A caption line closed by its photo credit, ``... (KOMPAS.com/Syakirun Ni'am)``."""
+    if not _may_hold_credit(text):
+        return False
     return bool(_CREDIT_AT_END.search(text, timeout=REGEX_TIMEOUT)) and not _only_wires(text)
 
 
 def _is_credit_line(text: str) -> bool:
     """A photo credit alone on its line (not a wire attribution such as ``(AFP/REUTERS)``)."""
-    if not _CREDIT_LINE.match(text, timeout=REGEX_TIMEOUT):
+    if not _may_hold_credit(text) or not _CREDIT_LINE.match(text, timeout=REGEX_TIMEOUT):
         return False
     bare = text.strip("() .")
     return not all(" ".join(p.split()).lower() in _WIRES for p in bare.split("/"))
@@ -467,6 +474,16 @@ def _name_line(text: str) -> tuple[str, bool] | None:
 
 #: A credit label alone on its line, the name on the next (kompas.id): ``Oleh``, ``Editor:``.
 _LABEL_ALONE = regex.compile(r"^(?P<label>Oleh|By|Editor|Penyunting)\s{0,2}:?$")
+_LABEL_WORDS = ("Oleh", "By", "Editor", "Penyunting")
+
+
+def _label_alone(text: str) -> regex.Match[str] | None:
+    """:data:`_LABEL_ALONE` on ``text``, after a cheap look at how the line starts."""
+    if not text.startswith(_LABEL_WORDS):
+        return None
+    return _LABEL_ALONE.match(text, timeout=REGEX_TIMEOUT)
+
+
 #: kompas.id sometimes shows the editor's user name: ``yohaneskrisnawan``.
 _USERNAME = regex.compile(r"^[a-z][a-z0-9._]{2,40}$")
 #: The 2019-2023 credit line: ``Penulis Irfan Kamil | Editor Robertus Belarminus``.
@@ -770,7 +787,11 @@ def _credit_block(document: Document, taken: _Taken) -> None:
     """The kompas.com "Tim Redaksi" credit block and the name/role pairs after it."""
     blocks = document.blocks
     for block in blocks:
-        if not taken.whole_free(block) or not _TIM_REDAKSI.match(block.text, timeout=REGEX_TIMEOUT):
+        if (
+            not block.text.startswith("Tim")  # a cheap look before the pattern
+            or not taken.whole_free(block)
+            or not _TIM_REDAKSI.match(block.text, timeout=REGEX_TIMEOUT)
+        ):
             continue
         names = _names_before(blocks, block.index, taken)
         pairs = _name_role_pairs(blocks, block.index + 1)
@@ -807,7 +828,11 @@ def _credit_lines(document: Document, taken: _Taken) -> None:
     for block in document.blocks:
         text = block.text
         free = len(text) <= 300 and taken.whole_free(block)
-        if free and _NO_COLON_CREDIT.match(text, timeout=REGEX_TIMEOUT):
+        if (
+            free
+            and text.startswith(("Penulis", "Editor"))  # a cheap look before the pattern
+            and _NO_COLON_CREDIT.match(text, timeout=REGEX_TIMEOUT)
+        ):
             labelled = _NO_COLON_LABEL.sub(r"\g<label>: ", text, timeout=REGEX_TIMEOUT)
             people = _parse_people(labelled, None)
             if people:
@@ -864,7 +889,7 @@ def _captions(document: Document, taken: _Taken) -> None:
 
 def _credit_follows_lihat_foto(blocks: Sequence[Block], index: int) -> bool:
     """Block ``index`` sits between a ``Lihat Foto`` line and a credit line."""
-    if index == 0 or index + 1 >= len(blocks):
+    if index == 0 or index + 1 >= len(blocks) or not blocks[index - 1].text.startswith("Lihat"):
         return False
     return bool(
         _LIHAT_FOTO.fullmatch(blocks[index - 1].text, timeout=REGEX_TIMEOUT)
@@ -876,7 +901,7 @@ def _label_pairs(document: Document, taken: _Taken) -> None:
     """kompas.id credits: a label alone on a line (``Oleh``, ``Editor:``) and the name under it."""
     blocks = document.blocks
     for block in blocks[:-1]:
-        label = _LABEL_ALONE.match(block.text, timeout=REGEX_TIMEOUT)
+        label = _label_alone(block.text)
         if label is None or not taken.whole_free(block):
             continue
         follower = blocks[block.index + 1]
@@ -934,9 +959,10 @@ def _title_and_lead(document: Document, taken: _Taken, date_block: int | None) -
 
 def _is_kompas_id_anchor(block: Block, taken: _Taken) -> bool:
     """Whether ``block`` is where kompas.id's article head ends (credits or dateline)."""
-    if _DAILY.match(block.text[:300], timeout=REGEX_TIMEOUT):
+    head = block.text[:300]
+    if "ompa" in head.lower() and _DAILY.match(head, timeout=REGEX_TIMEOUT):  # names Kompas
         return True
-    if _LABEL_ALONE.match(block.text, timeout=REGEX_TIMEOUT):
+    if _label_alone(block.text):
         return True
     return any(m.reason == "reading-time" for m in taken.index.get(block.index, ()))
 
