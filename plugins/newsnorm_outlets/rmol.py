@@ -595,11 +595,16 @@ def body_start(document: Document) -> int:
     limit = min(len(document.blocks), first + _HEADER_LIMIT)
     for block in document.blocks[first:limit]:
         text = block.text
-        if _LOGO_START.match(text, timeout=REGEX_TIMEOUT):
-            return block.index
-        if any(o.pattern.match(text[:300], timeout=REGEX_TIMEOUT) for o in OPENERS):
-            return block.index
-        if _glued_caption(text) is not None or _is_prose(text):
+        # Cheap looks before the patterns: the logo text and every opener name RMOL.
+        head = text[:300].lower()
+        if "rmol" in head:
+            if _LOGO_START.match(text, timeout=REGEX_TIMEOUT):
+                return block.index
+            if any(o.pattern.match(text[:300], timeout=REGEX_TIMEOUT) for o in OPENERS):
+                return block.index
+            if _glued_caption(text) is not None:
+                return block.index
+        if _is_prose(text):
             return block.index
     return min(len(document.blocks), first + _HEADER_FALLBACK)
 
@@ -741,6 +746,8 @@ def _apply_glued_heading(
 def _apply_tag_lists(marker: _Marker) -> None:
     for block in marker.document.blocks:
         if len(block.text) > 3 * _LINE_LIMIT or not marker.untouched(block):
+            continue
+        if not block.text.startswith(("TAG", "Tag")):  # a cheap look before the pattern
             continue
         m = _TAG_LIST.match(block.text, timeout=REGEX_TIMEOUT)
         if m is not None:
