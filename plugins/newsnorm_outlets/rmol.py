@@ -701,14 +701,31 @@ def _mark_list(marker: _Marker, after: int, reason: str) -> None:
 _GLUED_NEEDLES = ("LAINNYA", "ARTICLES", "TERKAIT")
 
 
+@functools.lru_cache(maxsize=8)
+def _heading_lines(headings: tuple[SectionHeading, ...]) -> regex.Pattern[str]:
+    """The headings' ``line`` patterns as one alternation, so that a line is tried
+    once: group ``h<i>`` is heading ``i``, and as the alternatives are tried in
+    order, the group that matches is the first heading whose pattern matches."""
+    (flags,) = {h.line.flags for h in headings}  # one set of flags for all
+    if any(h.line.groups for h in headings):
+        raise ValueError("a heading's line pattern has groups of its own")
+    return regex.compile(
+        "|".join(f"(?P<h{i}>{h.line.pattern})" for i, h in enumerate(headings)), flags
+    )
+
+
 def _apply_headings(marker: _Marker, headings: Sequence[SectionHeading]) -> None:
     """Mark the headings of :data:`SECTION_HEADINGS` and the lists under them."""
+    headings = tuple(headings)
+    lines = _heading_lines(headings)
     for block in marker.document.blocks:
         text = block.text
         own_line = len(text) <= _LINE_LIMIT and marker.untouched(block)
+        line = lines.fullmatch(text, timeout=REGEX_TIMEOUT) if own_line else None
+        line_heading = int(line.lastgroup[1:]) if line is not None and line.lastgroup else None
         glued = any(n in text for n in _GLUED_NEEDLES)
-        for heading in headings:
-            if own_line and heading.line.fullmatch(text, timeout=REGEX_TIMEOUT):
+        for i, heading in enumerate(headings):
+            if i == line_heading:  # own_line and heading.line.fullmatch(text)
                 marker.add(Mark(kind="clutter", block=block.index, reason=heading.reason))
                 _mark_list(marker, block.index, heading.reason)
                 break
