@@ -305,6 +305,9 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
 )  # fmt: skip
 
 #: Own-line pieces of pagination that follow a ``Halaman:`` line.
+#: The longest own-line piece: a :data:`LINE_RULES` line, ``Syarat & Ketentuan`` or
+#: ``Halaman:`` (longer blocks are not tried against them).
+_SHORT_LINE = 60
 _PAGE_PIECE = regex.compile(
     r"^(?:Halaman\s{0,2}:?|\d{1,3}|Selanjutnya|Sebelumnya|Berikutnya"
     r"|Tampilkan\s{1,3}[Ss]emua|Show\s{1,3}All)$"
@@ -405,14 +408,21 @@ def _only_wires(text: str) -> bool:
     return all(p in _WIRES for p in parts)
 
 
+def _may_hold_credit(text: str) -> bool:
+    """A cheap look before the credit patterns: every credit has a ``/`` or a ``DOK`` label."""
+    return "/" in text or "Dok" in text or "DOK" in text
+
+
 def _ends_with_credit(text: str) -> bool:
     """A caption line closed by its photo credit, ``... (KOMPAS.com/Syakirun Ni'am)``."""
+    if not _may_hold_credit(text):
+        return False
     return bool(_CREDIT_AT_END.search(text, timeout=REGEX_TIMEOUT)) and not _only_wires(text)
 
 
 def _is_credit_line(text: str) -> bool:
     """A photo credit alone on its line (not a wire attribution such as ``(AFP/REUTERS)``)."""
-    if not _CREDIT_LINE.match(text, timeout=REGEX_TIMEOUT):
+    if not _may_hold_credit(text) or not _CREDIT_LINE.match(text, timeout=REGEX_TIMEOUT):
         return False
     bare = text.strip("() .")
     return not all(" ".join(p.split()).lower() in _WIRES for p in bare.split("/"))
@@ -464,6 +474,16 @@ def _name_line(text: str) -> tuple[str, bool] | None:
 
 #: A credit label alone on its line, the name on the next (kompas.id): ``Oleh``, ``Editor:``.
 _LABEL_ALONE = regex.compile(r"^(?P<label>Oleh|By|Editor|Penyunting)\s{0,2}:?$")
+_LABEL_WORDS = ("Oleh", "By", "Editor", "Penyunting")
+
+
+def _label_alone(text: str) -> regex.Match[str] | None:
+    """:data:`_LABEL_ALONE` on ``text``, after a cheap look at how the line starts."""
+    if not text.startswith(_LABEL_WORDS):
+        return None
+    return _LABEL_ALONE.match(text, timeout=REGEX_TIMEOUT)
+
+
 #: kompas.id sometimes shows the editor's user name: ``yohaneskrisnawan``.
 _USERNAME = regex.compile(r"^[a-z][a-z0-9._]{2,40}$")
 #: The 2019-2023 credit line: ``Penulis Irfan Kamil | Editor Robertus Belarminus``.
@@ -683,7 +703,11 @@ def _related_and_trailers(document: Document, taken: _Taken) -> None:
                     taken.add(Mark(kind="clutter", block=follower.index, reason="syndication"))
             break
     for block in blocks:
-        if taken.whole_free(block) and _SOURCE_LINE.match(block.text, timeout=REGEX_TIMEOUT):
+        if (
+            block.text.startswith(("Sumber", "SUMBER"))  # what _SOURCE_LINE opens with
+            and taken.whole_free(block)
+            and _SOURCE_LINE.match(block.text, timeout=REGEX_TIMEOUT)
+        ):
             taken.add(Mark(kind="clutter", block=block.index, reason="syndication"))
     # Glued captions are kept out of the related-link search, so that a headline
     # with no clear end cannot swallow them (they are marked in mark_metadata).
@@ -705,13 +729,17 @@ def newsnorm_mark_clutter(document: Document, marks: Sequence[Mark]) -> list[Mar
     """Mark Kompas's clutter (see :data:`CLUTTER_RULES` and the module docstring)."""
     taken = _Taken(marks)
     blocks = document.blocks
+    # A rule none of whose hints occurs anywhere in the text can match no block.
+    whole_text = "\n".join(block.text for block in blocks)
     for rule in CLUTTER_RULES:
+        if rule.hints and not any(h in whole_text for h in rule.hints):
+            continue
         for index, spans in enumerate(_scan(document, taken, rule.pattern, rule.hints)):
             for start, end in spans:
                 taken.add(_mark("clutter", blocks[index], start, end, reason=rule.reason))
     # Own-line pieces, some of which only make sense beside their neighbours.
     for block in blocks:
-        if not taken.whole_free(block):
+        if not taken.whole_free(block) or len(block.text) > _SHORT_LINE:
             continue
         text = block.text
         line_rule = _line_rule(text)
@@ -735,7 +763,7 @@ def newsnorm_mark_clutter(document: Document, marks: Sequence[Mark]) -> list[Mar
 
 def _line_rule(text: str) -> LineRule | None:
     """The :data:`LINE_RULES` entry that ``text`` (a whole block) is, if any."""
-    if len(text) > 60:
+    if len(text) > _SHORT_LINE:
         return None
     return next((r for r in LINE_RULES if r.pattern.fullmatch(text, timeout=REGEX_TIMEOUT)), None)
 
@@ -759,7 +787,11 @@ def _credit_block(document: Document, taken: _Taken) -> None:
     """The kompas.com "Tim Redaksi" credit block and the name/role pairs after it."""
     blocks = document.blocks
     for block in blocks:
-        if not taken.whole_free(block) or not _TIM_REDAKSI.match(block.text, timeout=REGEX_TIMEOUT):
+        if (
+            not block.text.startswith("Tim")  # a cheap look before the pattern
+            or not taken.whole_free(block)
+            or not _TIM_REDAKSI.match(block.text, timeout=REGEX_TIMEOUT)
+        ):
             continue
         names = _names_before(blocks, block.index, taken)
         pairs = _name_role_pairs(blocks, block.index + 1)
@@ -796,7 +828,11 @@ def _credit_lines(document: Document, taken: _Taken) -> None:
     for block in document.blocks:
         text = block.text
         free = len(text) <= 300 and taken.whole_free(block)
-        if free and _NO_COLON_CREDIT.match(text, timeout=REGEX_TIMEOUT):
+        if (
+            free
+            and text.startswith(("Penulis", "Editor"))  # a cheap look before the pattern
+            and _NO_COLON_CREDIT.match(text, timeout=REGEX_TIMEOUT)
+        ):
             labelled = _NO_COLON_LABEL.sub(r"\g<label>: ", text, timeout=REGEX_TIMEOUT)
             people = _parse_people(labelled, None)
             if people:
@@ -853,7 +889,7 @@ def _captions(document: Document, taken: _Taken) -> None:
 
 def _credit_follows_lihat_foto(blocks: Sequence[Block], index: int) -> bool:
     """Block ``index`` sits between a ``Lihat Foto`` line and a credit line."""
-    if index == 0 or index + 1 >= len(blocks):
+    if index == 0 or index + 1 >= len(blocks) or not blocks[index - 1].text.startswith("Lihat"):
         return False
     return bool(
         _LIHAT_FOTO.fullmatch(blocks[index - 1].text, timeout=REGEX_TIMEOUT)
@@ -865,7 +901,7 @@ def _label_pairs(document: Document, taken: _Taken) -> None:
     """kompas.id credits: a label alone on a line (``Oleh``, ``Editor:``) and the name under it."""
     blocks = document.blocks
     for block in blocks[:-1]:
-        label = _LABEL_ALONE.match(block.text, timeout=REGEX_TIMEOUT)
+        label = _label_alone(block.text)
         if label is None or not taken.whole_free(block):
             continue
         follower = blocks[block.index + 1]
@@ -923,9 +959,10 @@ def _title_and_lead(document: Document, taken: _Taken, date_block: int | None) -
 
 def _is_kompas_id_anchor(block: Block, taken: _Taken) -> bool:
     """Whether ``block`` is where kompas.id's article head ends (credits or dateline)."""
-    if _DAILY.match(block.text[:300], timeout=REGEX_TIMEOUT):
+    head = block.text[:300]
+    if "ompa" in head.lower() and _DAILY.match(head, timeout=REGEX_TIMEOUT):  # names Kompas
         return True
-    if _LABEL_ALONE.match(block.text, timeout=REGEX_TIMEOUT):
+    if _label_alone(block.text):
         return True
     return any(m.reason == "reading-time" for m in taken.index.get(block.index, ()))
 

@@ -595,11 +595,16 @@ def body_start(document: Document) -> int:
     limit = min(len(document.blocks), first + _HEADER_LIMIT)
     for block in document.blocks[first:limit]:
         text = block.text
-        if _LOGO_START.match(text, timeout=REGEX_TIMEOUT):
-            return block.index
-        if any(o.pattern.match(text[:300], timeout=REGEX_TIMEOUT) for o in OPENERS):
-            return block.index
-        if _glued_caption(text) is not None or _is_prose(text):
+        # Cheap looks before the patterns: the logo text and every opener name RMOL.
+        head = text[:300].lower()
+        if "rmol" in head:
+            if _LOGO_START.match(text, timeout=REGEX_TIMEOUT):
+                return block.index
+            if any(o.pattern.match(text[:300], timeout=REGEX_TIMEOUT) for o in OPENERS):
+                return block.index
+            if _glued_caption(text) is not None:
+                return block.index
+        if _is_prose(text):
             return block.index
     return min(len(document.blocks), first + _HEADER_FALLBACK)
 
@@ -696,14 +701,31 @@ def _mark_list(marker: _Marker, after: int, reason: str) -> None:
 _GLUED_NEEDLES = ("LAINNYA", "ARTICLES", "TERKAIT")
 
 
+@functools.lru_cache(maxsize=8)
+def _heading_lines(headings: tuple[SectionHeading, ...]) -> regex.Pattern[str]:
+    """The headings' ``line`` patterns as one alternation, so that a line is tried
+    once: group ``h<i>`` is heading ``i``, and as the alternatives are tried in
+    order, the group that matches is the first heading whose pattern matches."""
+    (flags,) = {h.line.flags for h in headings}  # one set of flags for all
+    if any(h.line.groups for h in headings):
+        raise ValueError("a heading's line pattern has groups of its own")
+    return regex.compile(
+        "|".join(f"(?P<h{i}>{h.line.pattern})" for i, h in enumerate(headings)), flags
+    )
+
+
 def _apply_headings(marker: _Marker, headings: Sequence[SectionHeading]) -> None:
     """Mark the headings of :data:`SECTION_HEADINGS` and the lists under them."""
+    headings = tuple(headings)
+    lines = _heading_lines(headings)
     for block in marker.document.blocks:
         text = block.text
         own_line = len(text) <= _LINE_LIMIT and marker.untouched(block)
+        line = lines.fullmatch(text, timeout=REGEX_TIMEOUT) if own_line else None
+        line_heading = int(line.lastgroup[1:]) if line is not None and line.lastgroup else None
         glued = any(n in text for n in _GLUED_NEEDLES)
-        for heading in headings:
-            if own_line and heading.line.fullmatch(text, timeout=REGEX_TIMEOUT):
+        for i, heading in enumerate(headings):
+            if i == line_heading:  # own_line and heading.line.fullmatch(text)
                 marker.add(Mark(kind="clutter", block=block.index, reason=heading.reason))
                 _mark_list(marker, block.index, heading.reason)
                 break
@@ -741,6 +763,8 @@ def _apply_glued_heading(
 def _apply_tag_lists(marker: _Marker) -> None:
     for block in marker.document.blocks:
         if len(block.text) > 3 * _LINE_LIMIT or not marker.untouched(block):
+            continue
+        if not block.text.startswith(("TAG", "Tag")):  # a cheap look before the pattern
             continue
         m = _TAG_LIST.match(block.text, timeout=REGEX_TIMEOUT)
         if m is not None:
