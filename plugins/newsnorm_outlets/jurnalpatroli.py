@@ -384,6 +384,10 @@ _SHARE_HEADER = regex.compile(rf"^{_SHARE_LABEL}\s{{0,2}}:?$")
 _LONE_NET = regex.compile(rf"^{_NET}$")
 # A headline-like ``BACA JUGA`` line without a colon: the label then a capital.
 _BACA_JUGA_LINE = regex.compile(r"^(?:Baca\s{1,3}Juga|BACA\s{1,3}JUGA)\s{1,3}(?=\p{Lu})")
+# Longer than any line _RELATED_HEADER, _TAGS_HEADER, _NAV_LABEL, _SHARE_HEADER or
+# _LONE_NET can match (the longest is ``lainnya dari penulis:`` with the most spaces
+# allowed, 27 characters), so a longer line is not tried against them.
+_HEADER_LIMIT = 30
 
 
 # --------------------------------------------------------------------------
@@ -577,17 +581,23 @@ def _headed_runs(document: Document, marks: Sequence[Mark]) -> list[Mark]:
         i, text = block.index, block.text
         if len(text) > _LINE_LIMIT:
             continue
-        if _RELATED_HEADER.match(text, timeout=REGEX_TIMEOUT):
+        # Cheap tests first: the headers are short and a BACA JUGA line starts so.
+        short = len(text) <= _HEADER_LIMIT
+        if short and _RELATED_HEADER.match(text, timeout=REGEX_TIMEOUT):
             if free(i):
                 claim(i, "related-link")
             j = i + 1
             while free(j) and len(blocks[j].text) <= 200 and looks_like_title(blocks[j].text):
                 claim(j, "related-link")
                 j += 1
-        elif _BACA_JUGA_LINE.match(text, timeout=REGEX_TIMEOUT) and looks_like_title(text):
+        elif (
+            text.startswith(("Baca", "BACA"))
+            and _BACA_JUGA_LINE.match(text, timeout=REGEX_TIMEOUT)
+            and looks_like_title(text)
+        ):
             if free(i):
                 claim(i, "related-link")
-        elif _NAV_LABEL.match(text, timeout=REGEX_TIMEOUT):
+        elif short and _NAV_LABEL.match(text, timeout=REGEX_TIMEOUT):
             if free(i):
                 claim(i, "navigation")
             nxt = i + 1
@@ -598,15 +608,16 @@ def _headed_runs(document: Document, marks: Sequence[Mark]) -> list[Mark]:
                 and not _NAV_LABEL.match(blocks[nxt].text, timeout=REGEX_TIMEOUT)
             ):
                 claim(nxt, "navigation")
-        elif _TAGS_HEADER.match(text, timeout=REGEX_TIMEOUT):
+        elif short and _TAGS_HEADER.match(text, timeout=REGEX_TIMEOUT):
             if free(i):
                 claim(i, "tags")
             j = i + 1
             while free(j) and _short_item(blocks[j].text):
                 claim(j, "tags")
                 j += 1
-        elif _SHARE_HEADER.match(text, timeout=REGEX_TIMEOUT) or _LONE_NET.match(
-            text, timeout=REGEX_TIMEOUT
+        elif short and (
+            _SHARE_HEADER.match(text, timeout=REGEX_TIMEOUT)
+            or _LONE_NET.match(text, timeout=REGEX_TIMEOUT)
         ):
             j = i + 1
             while free(j) and _LONE_NET.match(blocks[j].text, timeout=REGEX_TIMEOUT):
