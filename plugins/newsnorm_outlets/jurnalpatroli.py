@@ -100,6 +100,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import NamedTuple
 
+import attrs
 import regex
 
 from newsnorm import (
@@ -713,7 +714,9 @@ def _related(document: Document, marks: Sequence[Mark]) -> list[Mark]:
     """
     taken = marks_by_block(marks)
     found: list[Mark] = []
-    for mark in clutter.related_links(document, marks, line_limit=0):
+    # Every label ends with a colon: the core's scanner needs only the blocks with one.
+    labelled = attrs.evolve(document, blocks=tuple(b for b in document.blocks if ":" in b.text))
+    for mark in clutter.related_links(labelled, marks, line_limit=0):
         block = document.blocks[mark.block]
         text, end = block.text, mark.span(block)[1]
         span_end = next(
@@ -784,6 +787,7 @@ _CAPTION = regex.compile(
     r"^(?:(?:Foto|FOTO|Ilustrasi|ILUSTRASI)\s{0,2}:\s{0,2}\S.{0,120}"
     r"|.{1,250}\(\s{0,2}(?:Foto|FOTO|Ilustrasi|Dok|DOK|Dokumentasi|Ist|IST|Istimewa)\b[^()]{0,80}\)\.?)$"
 )
+_CAPTION_LABELS = ("Foto", "FOTO", "Ilustrasi", "ILUSTRASI")
 _TAGDIV_META = regex.compile(
     rf"^(?P<label>Oleh|OLEH|By|BY)\s{{1,3}}(?P<name>{_NAME})\s{{0,3}}(?P<date>[-–—|•]\s{{0,3}}.{{6,60}})$"
 )
@@ -798,7 +802,9 @@ def _captions(document: Document, marks: Sequence[Mark]) -> list[Mark]:
         if block.index in taken or len(block.text) > _LINE_LIMIT:
             continue
         if block.tag == "figcaption" or (
-            _CAPTION.match(block.text, timeout=REGEX_TIMEOUT)
+            # a cheap test first: _CAPTION needs its label at the start or a ")"
+            (block.text.startswith(_CAPTION_LABELS) or ")" in block.text)
+            and _CAPTION.match(block.text, timeout=REGEX_TIMEOUT)
             and not _SIGNATURE.search(block.text, timeout=REGEX_TIMEOUT)
         ):
             found.append(Mark(kind="caption", block=block.index))
@@ -810,6 +816,8 @@ def _tagdiv_meta_line(document: Document, marks: Sequence[Mark]) -> list[Mark]:
     taken = marks_by_block(marks)
     for block in document.blocks[:12]:
         if block.index in taken or len(block.text) > 120:
+            continue
+        if not block.text.startswith(("Oleh", "OLEH", "By", "BY")):  # _TAGDIV_META's labels
             continue
         m = _TAGDIV_META.match(block.text, timeout=REGEX_TIMEOUT)
         if m is None:
