@@ -461,6 +461,10 @@ def newsnorm_detect(document: Document) -> Detection | None:
 
 def _has_credit_pair(tail: str) -> bool:
     """Whether ``tail`` credits both a reporter and an editor."""
+    reporter = ("Pewarta", "PEWARTA", "Reporter", "REPORTER")
+    editor = ("Editor", "EDITOR", "Redaktur", "REDAKTUR")
+    if not (any(w in tail for w in reporter) and any(w in tail for w in editor)):
+        return False  # a cheap test first: the labels of both roles
     labels = {_role(m.group("label")) for m in _CREDIT_LABEL.finditer(tail, timeout=REGEX_TIMEOUT)}
     return "reporter" in labels and "editor" in labels
 
