@@ -195,6 +195,11 @@ _COMMENT_FORM = regex.compile(
     r"|Simpan\s{1,3}nama,\s{1,3}email,\s{1,3}dan\s{1,3}situs\s{1,3}web\s{1,3}saya\s{1,3}pada"
     r"\s{1,3}peramban\s{1,3}ini\s{1,3}untuk\s{1,3}komentar\s{1,3}saya\s{1,3}berikutnya\.?"
 )
+# The first word of each _COMMENT_FORM alternative: a block with none is not tried.
+_COMMENT_FORM_WORDS = (
+    "Leave", "Your", "Required", "Save", "Cancel", "Tinggalkan", "Batalkan", "Alamat", "Ruas",
+    "Simpan",
+)  # fmt: skip
 # The labels of a comment form's fields, own lines after a comment-form heading.
 _FORM_LABEL = regex.compile(
     r"^(?:Comment|Name|Email|E-mail|Website|Komentar|Nama|Situs\s{1,3}[Ww]eb|Post\s{1,3}Comment"
@@ -456,6 +461,10 @@ def newsnorm_detect(document: Document) -> Detection | None:
 
 def _has_credit_pair(tail: str) -> bool:
     """Whether ``tail`` credits both a reporter and an editor."""
+    reporter = ("Pewarta", "PEWARTA", "Reporter", "REPORTER")
+    editor = ("Editor", "EDITOR", "Redaktur", "REDAKTUR")
+    if not (any(w in tail for w in reporter) and any(w in tail for w in editor)):
+        return False  # a cheap test first: the labels of both roles
     labels = {_role(m.group("label")) for m in _CREDIT_LABEL.finditer(tail, timeout=REGEX_TIMEOUT)}
     return "reporter" in labels and "editor" in labels
 
@@ -464,16 +473,25 @@ def _has_credit_pair(tail: str) -> bool:
 # Clutter recognisers: each adds its marks to ``taken``; tried in order.
 
 
+def _blocks_with(document: Document, words: tuple[str, ...]) -> list[int]:
+    """The indexes of the blocks that hold one of ``words``: a cheap test that passes
+    over the blocks where a pattern that needs one of them cannot match."""
+    return [b.index for b in document.blocks if any(word in b.text for word in words)]
+
+
 def _mark_copyright(document: Document, taken: _Taken) -> None:
     """``COPYRIGHT © ANTARA 2022`` and the AI-crawling notice, wherever they are."""
-    taken.extend(clutter.scan(document, taken.all, _AI_NOTICE, "copyright"))
-    taken.extend(clutter.scan(document, taken.all, _COPYRIGHT, "copyright"))
+    notice = _blocks_with(document, ("ilarang",))  # [Dd]ilarang keras ...
+    taken.extend(clutter.scan(document, taken.all, _AI_NOTICE, "copyright", blocks=notice))
+    named = _blocks_with(document, ("ANTARA", "Antara"))
+    taken.extend(clutter.scan(document, taken.all, _COPYRIGHT, "copyright", blocks=named))
 
 
 def _mark_comment_form(document: Document, taken: _Taken) -> None:
     """A syndicating WordPress site's comment form: its headings and notices anywhere,
     and the field labels on their own lines after them."""
-    found = clutter.scan(document, taken.all, _COMMENT_FORM, "comment-form")
+    blocks = _blocks_with(document, _COMMENT_FORM_WORDS)
+    found = clutter.scan(document, taken.all, _COMMENT_FORM, "comment-form", blocks=blocks)
     taken.extend(found)
     if not found:
         return
@@ -529,6 +547,8 @@ def _mark_related(document: Document, taken: _Taken) -> None:
     whole, a label glued into a paragraph up to :func:`_link_end`."""
     for block in document.blocks:
         text = block.text
+        if ":" not in text:
+            continue  # every label ends with a colon
         for start, end in taken.free(block):
             position = start
             while position < end:
@@ -576,6 +596,8 @@ def _mark_trailer_pieces(document: Document, taken: _Taken) -> None:
     """The old end mark ``(*)`` (``end-mark``) and ``Sumber: ANTARA`` on a syndicating
     site (``syndication``), on their own line or at the end of a paragraph."""
     for block in document.blocks:
+        if "(*)" not in block.text and "Sumber" not in block.text:
+            continue  # what both patterns need
         spans = taken.free(block)
         if not spans:
             continue
@@ -636,6 +658,8 @@ def _mark_credits(document: Document, taken: _Taken) -> None:
     """The credits at the end of a block: a run of ``Label: names`` that reaches the
     end of the block's free text (a whole line, or glued to the last paragraph)."""
     for block in document.blocks:
+        if ":" not in block.text:
+            continue  # every label ends with a colon
         spans = taken.free(block)
         if not spans:
             continue
@@ -664,7 +688,9 @@ def _mark_captions(document: Document, taken: _Taken) -> None:
             continue
         text = block.text
         if block.tag == "figcaption" or (
-            len(text) <= 600 and _search(_CAPTION_END, text, max(0, len(text) - 200)) is not None
+            len(text) <= 600
+            and ("ANTARA" in text or "Antara" in text)  # what every photo credit names
+            and _search(_CAPTION_END, text, max(0, len(text) - 200)) is not None
         ):
             taken.add(Mark(kind="caption", block=block.index))
 
@@ -812,6 +838,8 @@ def newsnorm_find_dates(text: str, reference: date | None, language: str) -> lis
     morning, which is a day (``setiap Minggu pagi``, a habit, is not).
     """
     found = dates.find_dates(text, reference=reference, language=language)
+    if "Minggu" not in text:
+        return found
     extra: list[dates.FoundDate] = []
     for match in _SUNDAY_WITH_TIME.finditer(text, timeout=REGEX_TIMEOUT):
         start, end = match.span("day")

@@ -100,6 +100,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import NamedTuple
 
+import attrs
 import regex
 
 from newsnorm import (
@@ -384,6 +385,10 @@ _SHARE_HEADER = regex.compile(rf"^{_SHARE_LABEL}\s{{0,2}}:?$")
 _LONE_NET = regex.compile(rf"^{_NET}$")
 # A headline-like ``BACA JUGA`` line without a colon: the label then a capital.
 _BACA_JUGA_LINE = regex.compile(r"^(?:Baca\s{1,3}Juga|BACA\s{1,3}JUGA)\s{1,3}(?=\p{Lu})")
+# Longer than any line _RELATED_HEADER, _TAGS_HEADER, _NAV_LABEL, _SHARE_HEADER or
+# _LONE_NET can match (the longest is ``lainnya dari penulis:`` with the most spaces
+# allowed, 27 characters), so a longer line is not tried against them.
+_HEADER_LIMIT = 30
 
 
 # --------------------------------------------------------------------------
@@ -577,17 +582,23 @@ def _headed_runs(document: Document, marks: Sequence[Mark]) -> list[Mark]:
         i, text = block.index, block.text
         if len(text) > _LINE_LIMIT:
             continue
-        if _RELATED_HEADER.match(text, timeout=REGEX_TIMEOUT):
+        # Cheap tests first: the headers are short and a BACA JUGA line starts so.
+        short = len(text) <= _HEADER_LIMIT
+        if short and _RELATED_HEADER.match(text, timeout=REGEX_TIMEOUT):
             if free(i):
                 claim(i, "related-link")
             j = i + 1
             while free(j) and len(blocks[j].text) <= 200 and looks_like_title(blocks[j].text):
                 claim(j, "related-link")
                 j += 1
-        elif _BACA_JUGA_LINE.match(text, timeout=REGEX_TIMEOUT) and looks_like_title(text):
+        elif (
+            text.startswith(("Baca", "BACA"))
+            and _BACA_JUGA_LINE.match(text, timeout=REGEX_TIMEOUT)
+            and looks_like_title(text)
+        ):
             if free(i):
                 claim(i, "related-link")
-        elif _NAV_LABEL.match(text, timeout=REGEX_TIMEOUT):
+        elif short and _NAV_LABEL.match(text, timeout=REGEX_TIMEOUT):
             if free(i):
                 claim(i, "navigation")
             nxt = i + 1
@@ -598,15 +609,16 @@ def _headed_runs(document: Document, marks: Sequence[Mark]) -> list[Mark]:
                 and not _NAV_LABEL.match(blocks[nxt].text, timeout=REGEX_TIMEOUT)
             ):
                 claim(nxt, "navigation")
-        elif _TAGS_HEADER.match(text, timeout=REGEX_TIMEOUT):
+        elif short and _TAGS_HEADER.match(text, timeout=REGEX_TIMEOUT):
             if free(i):
                 claim(i, "tags")
             j = i + 1
             while free(j) and _short_item(blocks[j].text):
                 claim(j, "tags")
                 j += 1
-        elif _SHARE_HEADER.match(text, timeout=REGEX_TIMEOUT) or _LONE_NET.match(
-            text, timeout=REGEX_TIMEOUT
+        elif short and (
+            _SHARE_HEADER.match(text, timeout=REGEX_TIMEOUT)
+            or _LONE_NET.match(text, timeout=REGEX_TIMEOUT)
         ):
             j = i + 1
             while free(j) and _LONE_NET.match(blocks[j].text, timeout=REGEX_TIMEOUT):
@@ -702,7 +714,9 @@ def _related(document: Document, marks: Sequence[Mark]) -> list[Mark]:
     """
     taken = marks_by_block(marks)
     found: list[Mark] = []
-    for mark in clutter.related_links(document, marks, line_limit=0):
+    # Every label ends with a colon: the core's scanner needs only the blocks with one.
+    labelled = attrs.evolve(document, blocks=tuple(b for b in document.blocks if ":" in b.text))
+    for mark in clutter.related_links(labelled, marks, line_limit=0):
         block = document.blocks[mark.block]
         text, end = block.text, mark.span(block)[1]
         span_end = next(
@@ -773,6 +787,7 @@ _CAPTION = regex.compile(
     r"^(?:(?:Foto|FOTO|Ilustrasi|ILUSTRASI)\s{0,2}:\s{0,2}\S.{0,120}"
     r"|.{1,250}\(\s{0,2}(?:Foto|FOTO|Ilustrasi|Dok|DOK|Dokumentasi|Ist|IST|Istimewa)\b[^()]{0,80}\)\.?)$"
 )
+_CAPTION_LABELS = ("Foto", "FOTO", "Ilustrasi", "ILUSTRASI")
 _TAGDIV_META = regex.compile(
     rf"^(?P<label>Oleh|OLEH|By|BY)\s{{1,3}}(?P<name>{_NAME})\s{{0,3}}(?P<date>[-–—|•]\s{{0,3}}.{{6,60}})$"
 )
@@ -787,7 +802,9 @@ def _captions(document: Document, marks: Sequence[Mark]) -> list[Mark]:
         if block.index in taken or len(block.text) > _LINE_LIMIT:
             continue
         if block.tag == "figcaption" or (
-            _CAPTION.match(block.text, timeout=REGEX_TIMEOUT)
+            # a cheap test first: _CAPTION needs its label at the start or a ")"
+            (block.text.startswith(_CAPTION_LABELS) or ")" in block.text)
+            and _CAPTION.match(block.text, timeout=REGEX_TIMEOUT)
             and not _SIGNATURE.search(block.text, timeout=REGEX_TIMEOUT)
         ):
             found.append(Mark(kind="caption", block=block.index))
@@ -799,6 +816,8 @@ def _tagdiv_meta_line(document: Document, marks: Sequence[Mark]) -> list[Mark]:
     taken = marks_by_block(marks)
     for block in document.blocks[:12]:
         if block.index in taken or len(block.text) > 120:
+            continue
+        if not block.text.startswith(("Oleh", "OLEH", "By", "BY")):  # _TAGDIV_META's labels
             continue
         m = _TAGDIV_META.match(block.text, timeout=REGEX_TIMEOUT)
         if m is None:

@@ -191,17 +191,36 @@ def _whole_lines(
     ]
 
 
+def _blocks_with(document: Document, words: tuple[str, ...]) -> list[int]:
+    """The indexes of the blocks that hold one of ``words``: a cheap test that passes
+    over the blocks where a pattern that needs one of them cannot match."""
+    return [b.index for b in document.blocks if any(word in b.text for word in words)]
+
+
+def _scan(
+    document: Document,
+    marks: Sequence[Mark],
+    pattern: regex.Pattern[str],
+    reason: str,
+    words: tuple[str, ...],
+) -> Marks:
+    """:func:`newsnorm.clutter.scan` on the blocks that hold one of ``words``, the
+    words every match of ``pattern`` holds one of."""
+    blocks = _blocks_with(document, words)
+    return clutter.scan(document, marks, pattern, reason, blocks=blocks) if blocks else []
+
+
 def _scan_checked(
     document: Document,
     marks: Sequence[Mark],
     pattern: regex.Pattern[str],
     reason: str,
     accept: Callable[[str], bool],
+    words: tuple[str, ...],
 ) -> Marks:
-    """:func:`newsnorm.clutter.scan`, keeping the matches ``accept`` approves."""
-    return [
-        m for m in clutter.scan(document, marks, pattern, reason) if accept(_span_text(document, m))
-    ]
+    """:func:`_scan`, keeping the matches ``accept`` approves."""
+    found = _scan(document, marks, pattern, reason, words)
+    return [m for m in found if accept(_span_text(document, m))]
 
 
 # ---------------------------------------------------------------------------
@@ -243,7 +262,9 @@ def _related_links(document: Document, marks: Marks) -> Marks:
     before the outlet's dateline (``Baca juga: Judul Tehran, Purna Warta – ...``).
     """
     found: Marks = []
-    for mark in clutter.related_links(document, marks):
+    # Every label ends with a colon: the core's scanner needs only the blocks with one.
+    labelled = tuple(b for b in document.blocks if ":" in b.text)
+    for mark in clutter.related_links(attrs.evolve(document, blocks=labelled), marks):
         block = document.blocks[mark.block]
         text = block.text
         start, end = mark.span(block)
@@ -292,6 +313,12 @@ _NETWORKS = (
 _SHARE_TOKEN = (
     rf"(?:{_SHARE_WORDS}|{_NETWORKS}|Print|Cetak|Salin\s(?:Link|Tautan)|Copy\s(?:Link|URL))"
 )
+# What every _SHARE_TOKEN starts with (for cheap tests before the share patterns).
+_SHARE_TOKEN_WORDS = (
+    "Share", "SHARE", "Bagikan", "BAGIKAN", "Sebarkan", "Tweet", "Facebook", "Twitter", "Whats",
+    "Telegram", "Linked", "Pinterest", "Reddit", "Line", "Email", "E-mail", "X", "Print", "Cetak",
+    "Salin", "Copy",
+)  # fmt: skip
 _SHARE_TOKEN_RE = regex.compile(rf"(?<![\w-]){_SHARE_TOKEN}(?![\w-])")
 _NETWORK_RE = regex.compile(rf"(?<![\w-])(?:{_NETWORKS})(?![\w-])")
 _SHARE_WORD_RE = regex.compile(rf"(?<![\w-])(?:{_SHARE_WORDS})(?![\w-])")
@@ -319,6 +346,11 @@ _CF_LABEL = (
     r"(?:Komentar|Nama|Email|Surel|Situs\s(?:Web|web)|Website)(?:\s{0,2}\*)?"
     r"|Δ"
 )
+# The first word of each _CF_STRONG and _CF_LABEL alternative.
+_CF_WORDS = (
+    "Tinggalkan", "Batal", "Alamat", "Ruas", "Kolom", "Bidang", "Simpan", "Kirim", "Posting",
+    "Situs", "Komentar", "Nama", "Email", "Surel", "Website", "Δ",
+)  # fmt: skip
 _CF_STRONG_RE = regex.compile(_CF_STRONG)
 _CF_STAR_RE = regex.compile(r"\*")
 _CF_RUN = regex.compile(
@@ -339,14 +371,21 @@ _IN_CATEGORY = regex.compile(r"(?:Dalam|In)\s[\"“][^\"“”]{1,60}[\"”]")
 def _logo_and_navigation(document: Document, marks: Marks) -> Marks:
     """The logo line, breadcrumbs, previous/next post links and the comment count."""
     found = _whole_lines(document, marks, _LOGO_LINE, "logo", limit=40)
-    found += _whole_lines(document, [*marks, *found], _COMMENT_COUNT_LINE, "comment-count")
+    # The comment count is a short line (``Belum ada tanggapan.`` is the longest form).
+    found += _whole_lines(
+        document, [*marks, *found], _COMMENT_COUNT_LINE, "comment-count", limit=30
+    )
     taken = marks_by_block([*marks, *found])
     blocks = document.blocks
     for block in blocks:
         if not _free_whole(block, taken):
             continue
         text = block.text
-        if len(text) <= 200 and _BREADCRUMB_LINE.fullmatch(text, timeout=REGEX_TIMEOUT):
+        if (
+            len(text) <= 200
+            and text[:1] in "HB"  # Home, Beranda
+            and _BREADCRUMB_LINE.fullmatch(text, timeout=REGEX_TIMEOUT)
+        ):
             found.append(Mark(kind="clutter", block=block.index, reason="navigation"))
             continue
         crumb = _BREADCRUMB.match(text, timeout=REGEX_TIMEOUT) if text[:1] in "HB" else None
@@ -384,10 +423,13 @@ def _share_bars(document: Document, marks: Marks) -> Marks:
         for block in document.blocks
         if len(block.text) <= 200
         and _free_whole(block, taken)
+        and block.text.startswith(_SHARE_TOKEN_WORDS)
         and _SHARE_LINE.fullmatch(block.text, timeout=REGEX_TIMEOUT)
         and line_ok(block.text)
     ]
-    found += _scan_checked(document, [*marks, *found], _SHARE_RUN, "share-bar", run_ok)
+    found += _scan_checked(
+        document, [*marks, *found], _SHARE_RUN, "share-bar", run_ok, _SHARE_TOKEN_WORDS
+    )
     return found
 
 
@@ -403,7 +445,7 @@ def _comment_form(document: Document, marks: Marks) -> Marks:
         strong = _CF_STRONG_RE.search(text, timeout=REGEX_TIMEOUT) is not None
         return strong or len(_CF_STAR_RE.findall(text, timeout=REGEX_TIMEOUT)) >= 2
 
-    found = _scan_checked(document, marks, _CF_RUN, "comment-form", accept)
+    found = _scan_checked(document, marks, _CF_RUN, "comment-form", accept, _CF_WORDS)
     form_blocks = {
         m.block
         for m in found
@@ -415,6 +457,7 @@ def _comment_form(document: Document, marks: Marks) -> Marks:
         for block in document.blocks
         if len(block.text) <= 30
         and _free_whole(block, taken)
+        and block.text.startswith(_CF_WORDS)
         and _CF_RUN.fullmatch(block.text, timeout=REGEX_TIMEOUT)
     ]
     starred = {i for i in weak if "*" in document.blocks[i].text}
@@ -510,7 +553,7 @@ _JETPACK_LINE = regex.compile(
 
 def _jetpack(document: Document, marks: Marks) -> Marks:
     """Jetpack's share buttons and likes; its ``Terkait`` list is a headed list."""
-    found = _scan_checked(document, marks, _JETPACK_SHARE, "share-bar", lambda _t: True)
+    found = _scan(document, marks, _JETPACK_SHARE, "share-bar", ("Klik",))
     found += _whole_lines(document, [*marks, *found], _JETPACK_LINE, "share-bar", limit=30)
     return found
 
@@ -527,7 +570,8 @@ _AMP_LINKS = regex.compile(
 
 def _amp(document: Document, marks: Marks) -> Marks:
     """``Lihat versi non-AMP`` and ``Kembali ke atas``, own line or glued."""
-    return clutter.scan(document, marks, _AMP_LINKS, "navigation")
+    words = ("Lihat", "View", "Kembali", "Back", "Keluar", "Exit")  # each link's first word
+    return _scan(document, marks, _AMP_LINKS, "navigation", words)
 
 
 # ---------------------------------------------------------------------------
@@ -543,6 +587,10 @@ _TRAILER = regex.compile(
     r"(?:tayang|terbit|dimuat|diterbitkan)\s(?:di|pada|oleh)\s)"
     r"|(?P<copyright>(?:Copyright\s{0,3}|Hak\s[Cc]ipta\s{0,3})?©|Copyright\s\d{4})"
 )
+# What each _TRAILER label holds one of: a block with none is not scanned.
+_TRAILER_WORDS = (
+    "Tag", "TAG", "Sumber", "SUMBER", "Related", "Artikel", "Berita", "Tulisan", "©", "Copyright",
+)  # fmt: skip
 _TRAILER_REASON = {
     "tags": "tags",
     "source": "syndication",
@@ -572,6 +620,8 @@ def _trailers(document: Document, marks: Marks) -> Marks:
     found: Marks = []
     for block in document.blocks:
         text = block.text
+        if not any(word in text for word in _TRAILER_WORDS):
+            continue
         for span_start, span_end in free_spans(block, taken.get(block.index, ())):
             labels = list(_TRAILER.finditer(text, span_start, span_end, timeout=REGEX_TIMEOUT))
             for i, label in enumerate(labels):
