@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import importlib
 import types
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -61,19 +61,25 @@ class _Run:
         self.on_error = on_error
         self.allowed = allowed
         self.warnings: list[str] = []
+        self._impls: dict[str, tuple[HookImpl, ...]] = {}
 
     def warn(self, message: str) -> None:
         if message not in self.warnings:
             self.warnings.append(message)
 
-    def impls(self, hook_name: str) -> Iterator[HookImpl]:
-        """The hook's implementations in pluggy's call order, restricted to the run's plugins."""
-        caller = getattr(self.registry.pm.hook, hook_name)
-        for impl in reversed(caller.get_hookimpls()):
-            if impl.hookwrapper or impl.wrapper:
-                continue
-            if self.allowed is None or impl.plugin_name in self.allowed:
-                yield impl
+    def impls(self, hook_name: str) -> tuple[HookImpl, ...]:
+        """The hook's implementations in pluggy's call order, restricted to the run's plugins
+        (looked up once per run)."""
+        found = self._impls.get(hook_name)
+        if found is None:
+            caller = getattr(self.registry.pm.hook, hook_name)
+            found = self._impls[hook_name] = tuple(
+                impl
+                for impl in reversed(caller.get_hookimpls())
+                if not (impl.hookwrapper or impl.wrapper)
+                and (self.allowed is None or impl.plugin_name in self.allowed)
+            )
+        return found
 
     def call(
         self,
@@ -156,6 +162,33 @@ def _check_date(value: Any) -> datetime | date | None:
     return value
 
 
+_check_marks = _sequence_of(Mark, "Mark objects")
+_check_found_dates = _sequence_of(_dates.FoundDate, "FoundDate objects")
+
+# _with_plugin copies these fields by name; a new field of Mark must be added there.
+_MARK_FIELDS = ("kind", "block", "start", "end", "reason", "persons", "role", "published")
+if tuple(a.name for a in attrs.fields(Mark)) != (*_MARK_FIELDS, "dateline", "plugin"):
+    raise ImportError("newsnorm.pipeline._with_plugin does not copy every field of Mark")
+
+
+def _with_plugin(mark: Mark, plugin: str) -> Mark:
+    """``attrs.evolve(mark, plugin=plugin)``, without evolve's per-call introspection."""
+    if type(mark) is not Mark:
+        return attrs.evolve(mark, plugin=plugin)
+    return Mark(
+        kind=mark.kind,
+        block=mark.block,
+        start=mark.start,
+        end=mark.end,
+        reason=mark.reason,
+        persons=mark.persons,
+        role=mark.role,
+        published=mark.published,
+        dateline=mark.dateline,
+        plugin=plugin,
+    )
+
+
 class _Marks:
     """Accepted marks, indexed by block; the first mark on a span wins."""
 
@@ -165,7 +198,7 @@ class _Marks:
         self.spans: dict[int, list[tuple[int, int]]] = {}
 
     def check(self, value: Any) -> tuple[Mark, ...]:
-        marks: tuple[Mark, ...] = _sequence_of(Mark, "Mark objects")(value) or ()
+        marks: tuple[Mark, ...] = _check_marks(value) or ()
         blocks = self.document.blocks
         for mark in marks:
             if not 0 <= mark.block < len(blocks):
@@ -188,7 +221,7 @@ class _Marks:
             if (i > 0 and taken[i - 1][1] > start) or (i < len(taken) and taken[i][0] < end):
                 continue  # overlaps a mark accepted before
             taken.insert(i, (start, end))
-            self.all.append(attrs.evolve(mark, plugin=plugin))
+            self.all.append(_with_plugin(mark, plugin))
 
 
 @attrs.frozen(kw_only=True)
@@ -532,7 +565,9 @@ class Normalizer:
         for block in document.blocks:
             pieces: list[str] = []
             position = 0
-            block_marks = sorted(by_block.get(block.index, ()), key=lambda m: m.span(block))
+            block_marks = by_block.get(block.index, [])
+            if len(block_marks) > 1:
+                block_marks.sort(key=lambda m: m.span(block))
             for mark in block_marks:
                 start, end = mark.span(block)
                 pieces.append(block.text[position:start])
@@ -603,7 +638,7 @@ class Normalizer:
         for index, paragraph in enumerate(body):
 
             def check(value: Any, paragraph: str = paragraph) -> tuple[Any, ...] | None:
-                found = _sequence_of(_dates.FoundDate, "FoundDate objects")(value)
+                found = _check_found_dates(value)
                 for item in found or ():
                     if paragraph[item.start : item.end] != item.text:
                         message = f"date {item.text!r} is not at {item.start}:{item.end}"
