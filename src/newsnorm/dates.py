@@ -331,6 +331,9 @@ _WEEKDAY_STEMS = tuple(
     "jum" if name == "jumat" else name  # Jumat, Jum'at, Jum’at
     for name in (*_ID_WEEKDAYS, *_EN_WEEKDAYS)
 )
+#: The Indonesian weekday stems: the English names all end with "day", so they
+#: are looked for only in text that holds "day".
+_WEEKDAY_STEMS_ID = tuple(stem for stem in _WEEKDAY_STEMS if "day" not in stem)
 #: Non-ASCII characters that IGNORECASE matches to an ASCII letter.
 _ODD_FOLDS = ("\u0130", "\u017f", "\u212a")  # İ, ſ, Kelvin sign
 
@@ -703,7 +706,7 @@ def _starts(text: str) -> _Starts | None:
     folded = text.lower()
     if len(folded) != len(text):
         return None
-    weekdays = _word_starts(text, folded, _WEEKDAY_STEMS)
+    weekdays = _word_starts(text, folded, _WEEKDAY_STEMS if "day" in folded else _WEEKDAY_STEMS_ID)
     if not any(digit in text for digit in "0123456789"):
         return _Starts([], [], weekdays)  # most paragraphs; a month pattern needs a number too
     digits = [m.start() for m in _DIGIT_RUN.finditer(text, timeout=REGEX_TIMEOUT)]
@@ -747,7 +750,7 @@ def _matches_at(
 #: Which starts each pattern's matches begin at.
 _STARTS_OF: dict[regex.Pattern[str], Callable[[_Starts], list[int]]] = {
     _DATE: lambda s: s.digits,
-    _DAY_RANGE: lambda s: s.digits,
+    _DAY_RANGE: lambda s: s.digits if s.months else [],  # a range of days ends with a month
     _CUED_DAY_MONTH: lambda s: s.digits,
     _MONTH_FIRST: lambda s: s.months,
     _MONTH_RANGE: lambda s: s.months,
@@ -755,6 +758,9 @@ _STARTS_OF: dict[regex.Pattern[str], Callable[[_Starts], list[int]]] = {
     _WEEKDAY_PAREN: lambda s: s.weekdays,
     _LONE_WEEKDAY: lambda s: s.weekdays,
 }
+#: A character some patterns cannot match without: they are tried only on text
+#: that holds it.
+_NEEDS: dict[regex.Pattern[str], str] = {_WEEKDAY_PAREN: "(", _CUED_DAY_MONTH: "/"}
 
 
 # --------------------------------------------------------------------------
@@ -792,6 +798,8 @@ def find_dates(
         return []  # no number and no weekday: most paragraphs
 
     def scan(pattern: regex.Pattern[str]) -> list[regex.Match[str]]:
+        if pattern in _NEEDS and _NEEDS[pattern] not in text:
+            return []
         if starts is not None:
             return _matches_at(pattern, text, _STARTS_OF[pattern](starts))
         # Collect first: the timeout counts from the start of the iteration.
