@@ -840,7 +840,11 @@ def parse_date_line(text: str, *, language: str = "id") -> datetime | date | Non
     datetime.date(2022, 6, 16)
     >>> parse_date_line("Tokayev berbicara di Astana pada Senin (16/6/2025) kepada wartawan.")
     """
-    found = find_dates(text, language=language)
+    return _date_line_value(text, find_dates(text, language=language))
+
+
+def _date_line_value(text: str, found: list[FoundDate]) -> datetime | date | None:
+    """:func:`parse_date_line`, given what :func:`find_dates` found in ``text``."""
     value: date | None = None
     for f in found:
         if isinstance(f.value, date):

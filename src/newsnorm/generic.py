@@ -100,9 +100,11 @@ def _is_byline(text: str) -> bool:
 def _is_date_line(text: str) -> bool:
     """A line that is a full date and little else: at most three other words,
     and not a sentence (no closing full stop)."""
-    if text.rstrip().endswith((".", "!", "?", '."', ".”")) or dates.parse_date_line(text) is None:
+    if text.rstrip().endswith((".", "!", "?", '."', ".”")):
         return False
     found = dates.find_dates(text)
+    if dates._date_line_value(text, found) is None:  # dates.parse_date_line(text)
+        return False
     rest = text
     for item in reversed(found):
         rest = rest[: item.start] + " " + rest[item.end :]
