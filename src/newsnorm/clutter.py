@@ -190,6 +190,8 @@ def related_links(
     for block in document.blocks:
         for start, end in free_spans(block, taken.get(block.index, ())):
             text = block.text
+            if label is RELATED_LABEL and text.find(":", start, end) == -1:
+                continue  # no match of the default label, which holds a colon
             position = start
             while position < end:
                 m = label.search(text, position, end, timeout=REGEX_TIMEOUT)
