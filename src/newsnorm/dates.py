@@ -719,6 +719,8 @@ def _word_starts(text: str, folded: str, stems: Iterable[str]) -> list[int]:
     (``(?<!\w)``); letters, decimal digits and ``_`` are such characters."""
     found = set()
     for stem in stems:
+        if stem not in folded:  # most stems, most paragraphs: cheaper than find
+            continue
         at = folded.find(stem)
         while at != -1:
             before = text[at - 1] if at else " "
