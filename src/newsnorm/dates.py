@@ -683,7 +683,9 @@ def _select(candidates: list[_Candidate], text: str) -> list[FoundDate]:
 class _Starts(NamedTuple):
     """Where in a paragraph a match can start (see :func:`_starts`)."""
 
-    digits: list[int]  # the first digit of every run of ASCII digits
+    dates: list[int]  # runs of ASCII digits that may open a _DATE
+    day_ranges: list[int]  # runs of ASCII digits that may open a _DAY_RANGE
+    day_months: list[int]  # runs of ASCII digits that may open a _CUED_DAY_MONTH
     months: list[int]  # every place a month name or abbreviation may open
     weekdays: list[int]  # every place a weekday name may open
 
@@ -693,10 +695,12 @@ def _starts(text: str) -> _Starts | None:
 
     A match of :data:`_DATE`, :data:`_DAY_RANGE` or :data:`_CUED_DAY_MONTH`
     starts with a digit that follows no word character, so at the start of a
-    run of digits; one of :data:`_MONTH_FIRST`, :data:`_MONTH_RANGE` or
-    :data:`_MONTH_YEAR` starts with a month name (and holds a number), one of
+    run of digits, and only some runs can open one (see :func:`_digit_starts`);
+    one of :data:`_MONTH_FIRST`, :data:`_MONTH_RANGE` or :data:`_MONTH_YEAR`
+    starts with a month name (and holds a number), one of
     :data:`_WEEKDAY_PAREN` or :data:`_LONE_WEEKDAY` with a weekday name. Names
-    are looked for in the lower-case text with ``str.find``. Returns None,
+    are looked for in the lower-case text with ``str.find``, and kept where
+    the word there is the whole name (see :func:`_name_starts`). Returns None,
     and the patterns scan the whole text, when lower-casing would move
     positions or the text holds a character that IGNORECASE takes for an ASCII
     letter.
@@ -706,11 +710,68 @@ def _starts(text: str) -> _Starts | None:
     folded = text.lower()
     if len(folded) != len(text):
         return None
-    weekdays = _word_starts(text, folded, _WEEKDAY_STEMS if "day" in folded else _WEEKDAY_STEMS_ID)
+    weekday_stems = _WEEKDAY_STEMS if "day" in folded else _WEEKDAY_STEMS_ID
+    weekdays = _name_starts(text, folded, weekday_stems, _WEEKDAY_WORDS)
     if not any(digit in text for digit in "0123456789"):
-        return _Starts([], [], weekdays)  # most paragraphs; a month pattern needs a number too
-    digits = [m.start() for m in _DIGIT_RUN.finditer(text, timeout=REGEX_TIMEOUT)]
-    return _Starts(digits, _word_starts(text, folded, _MONTH_STEMS), weekdays)
+        return _Starts([], [], [], [], weekdays)  # most paragraphs; a month pattern needs a number
+    dates, day_ranges, day_months = _digit_starts(text)
+    months = _name_starts(text, folded, _MONTH_STEMS, _MONTH_WORDS)
+    return _Starts(dates, day_ranges, day_months, months, weekdays)
+
+
+#: The words a month or weekday name of the patterns can be, in lower case:
+#: names and abbreviations, and ``jum`` of ``Jum'at``.
+_MONTH_WORDS = frozenset(_MONTHS)
+_WEEKDAY_WORDS = frozenset({*_ID_WEEKDAYS, *_EN_WEEKDAYS, "jum"})
+
+
+def _name_starts(text: str, folded: str, stems: Iterable[str], words: frozenset[str]) -> list[int]:
+    r"""The :func:`_word_starts` of ``stems`` where the run of ASCII letters
+    that opens there is one of ``words``.
+
+    Every name ends with ``(?!\w)`` (an abbreviation may end with a dot), and
+    ASCII letters are word characters: where a longer run of letters opens
+    (``desa``, ``seperti``, ``jumlah``), no name matches.
+    """
+    found = []
+    for at in _word_starts(text, folded, stems):
+        end = at
+        while end < len(folded) and "a" <= folded[end] <= "z":
+            end += 1
+        if folded[at:end] in words:
+            found.append(at)
+    return found
+
+
+def _digit_starts(text: str) -> tuple[list[int], list[int], list[int]]:
+    """The runs of ASCII digits that may open a match of :data:`_DATE`,
+    :data:`_DAY_RANGE` and :data:`_CUED_DAY_MONTH`, judged by the run's
+    length and the character after it:
+
+    - a :data:`_DATE` opens with a year and ``-`` (ISO), or with a day of one
+      or two digits and ``/`` or ``-``, an ordinal suffix (``st``, ``nd``,
+      ``rd``, ``th``) or white space before a month name;
+    - a :data:`_DAY_RANGE` with a day and white space, a dash or ``s.d.`` /
+      ``s/d``;
+    - a :data:`_CUED_DAY_MONTH` with a day and ``/``.
+    """
+    dates: list[int] = []
+    day_ranges: list[int] = []
+    day_months: list[int] = []
+    for m in _DIGIT_RUN.finditer(text, timeout=REGEX_TIMEOUT):
+        start, end = m.span()
+        after = text[end : end + 1]
+        if end - start == 4 and after == "-":
+            dates.append(start)
+        elif end - start <= 2 and after:
+            space = after.isspace()
+            if space or after in "/-sStTnNrR":
+                dates.append(start)
+            if space or after in "-\u2013\u2014sS":
+                day_ranges.append(start)
+            if after == "/":
+                day_months.append(start)
+    return dates, day_ranges, day_months
 
 
 def _word_starts(text: str, folded: str, stems: Iterable[str]) -> list[int]:
@@ -751,9 +812,9 @@ def _matches_at(
 
 #: Which starts each pattern's matches begin at.
 _STARTS_OF: dict[regex.Pattern[str], Callable[[_Starts], list[int]]] = {
-    _DATE: lambda s: s.digits,
-    _DAY_RANGE: lambda s: s.digits if s.months else [],  # a range of days ends with a month
-    _CUED_DAY_MONTH: lambda s: s.digits,
+    _DATE: lambda s: s.dates,
+    _DAY_RANGE: lambda s: s.day_ranges if s.months else [],  # a range of days ends with a month
+    _CUED_DAY_MONTH: lambda s: s.day_months,
     _MONTH_FIRST: lambda s: s.months,
     _MONTH_RANGE: lambda s: s.months,
     _MONTH_YEAR: lambda s: s.months,
@@ -796,8 +857,8 @@ def find_dates(
     """
     english = language.lower().startswith("en")
     starts = _starts(text)
-    if starts is not None and not (starts.digits or starts.weekdays):
-        return []  # no number and no weekday: most paragraphs
+    if starts is not None and not any(starts):
+        return []  # nothing can open a date: most paragraphs
 
     def scan(pattern: regex.Pattern[str]) -> list[regex.Match[str]]:
         if pattern in _NEEDS and _NEEDS[pattern] not in text:
