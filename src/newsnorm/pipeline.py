@@ -90,7 +90,7 @@ class _Run:
     ) -> tuple[bool, Any]:
         """Call one implementation in a guard; return ``(ok, checked result)``."""
         try:
-            result = impl.function(*(kwargs[name] for name in impl.argnames))
+            result = impl.function(*[kwargs[name] for name in impl.argnames])
             return True, check(result)
         except TimeoutError:
             self.warn(
