@@ -209,9 +209,9 @@ def free_spans(block: Block, marks: Iterable[Mark]) -> list[tuple[int, int]]:
     :func:`marks_by_block`, which keeps large documents linear). Plugins use
     it to look only at what is still body text.
     """
-    index = block.index
     text = block.text
-    taken = [m.span(block) for m in marks if m.block == index]
+    index = block.index
+    taken = [m.span(block) for m in marks if m.block == index] if marks else []
     if not taken:  # most blocks: the whole text, unless it is blank
         return [(0, len(text))] if text.strip() else []
     taken.sort()

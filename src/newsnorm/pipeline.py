@@ -524,7 +524,8 @@ class Normalizer:
             )
             if ok and adjusted is not None:
                 article = adjusted
-        article = attrs.evolve(article, warnings=(*article.warnings, *run.warnings))
+        if run.warnings:
+            article = attrs.evolve(article, warnings=(*article.warnings, *run.warnings))
         return Trace(
             article=article,
             document=document,
