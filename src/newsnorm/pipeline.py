@@ -165,28 +165,15 @@ def _check_date(value: Any) -> datetime | date | None:
 _check_marks = _sequence_of(Mark, "Mark objects")
 _check_found_dates = _sequence_of(_dates.FoundDate, "FoundDate objects")
 
-# _with_plugin copies these fields by name; a new field of Mark must be added there.
-_MARK_FIELDS = ("kind", "block", "start", "end", "reason", "persons", "role", "published")
-if tuple(a.name for a in attrs.fields(Mark)) != (*_MARK_FIELDS, "dateline", "plugin"):
-    raise ImportError("newsnorm.pipeline._with_plugin does not copy every field of Mark")
+#: The fields :func:`_with_plugin` copies.
+_MARK_FIELDS = tuple(a.name for a in attrs.fields(Mark) if a.init and a.name != "plugin")
 
 
 def _with_plugin(mark: Mark, plugin: str) -> Mark:
     """``attrs.evolve(mark, plugin=plugin)``, without evolve's per-call introspection."""
     if type(mark) is not Mark:
         return attrs.evolve(mark, plugin=plugin)
-    return Mark(
-        kind=mark.kind,
-        block=mark.block,
-        start=mark.start,
-        end=mark.end,
-        reason=mark.reason,
-        persons=mark.persons,
-        role=mark.role,
-        published=mark.published,
-        dateline=mark.dateline,
-        plugin=plugin,
-    )
+    return Mark(**{name: getattr(mark, name) for name in _MARK_FIELDS}, plugin=plugin)
 
 
 class _Marks:
