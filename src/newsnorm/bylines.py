@@ -183,6 +183,8 @@ def parse_byline(text: str, *, role: str | None = None) -> tuple[Person, ...]:
     seen: set[tuple[str, str]] = set()
     people: list[Person] = []
     for piece_role, piece in pieces:
+        if not piece.strip():
+            continue  # no person in white space (before the first label, say)
         for person in _people(piece, piece_role):
             key = (person.name.casefold(), person.role)
             if key not in seen:

@@ -323,7 +323,6 @@ _MAX_LABEL_WORDS = 6  # words a date line may carry besides its date
 # position of a paragraph (costly with these patterns), find_dates looks those
 # openings up with str.find and tries the pattern only there; see _starts.
 
-_DIGIT_RUN = regex.compile(r"[0-9]+")
 #: Every month name and abbreviation opens with one of these.
 _MONTH_STEMS = tuple(sorted({name[:3] for name in _MONTHS}))
 #: Every weekday name that :data:`_WEEKDAY` matches opens with one of these.
@@ -331,6 +330,9 @@ _WEEKDAY_STEMS = tuple(
     "jum" if name == "jumat" else name  # Jumat, Jum'at, Jum’at
     for name in (*_ID_WEEKDAYS, *_EN_WEEKDAYS)
 )
+#: The Indonesian weekday stems: the English names all end with "day", so they
+#: are looked for only in text that holds "day".
+_WEEKDAY_STEMS_ID = tuple(stem for stem in _WEEKDAY_STEMS if "day" not in stem)
 #: Non-ASCII characters that IGNORECASE matches to an ASCII letter.
 _ODD_FOLDS = ("\u0130", "\u017f", "\u212a")  # İ, ſ, Kelvin sign
 
@@ -680,7 +682,9 @@ def _select(candidates: list[_Candidate], text: str) -> list[FoundDate]:
 class _Starts(NamedTuple):
     """Where in a paragraph a match can start (see :func:`_starts`)."""
 
-    digits: list[int]  # the first digit of every run of ASCII digits
+    dates: list[int]  # runs of ASCII digits that may open a _DATE
+    day_ranges: list[int]  # runs of ASCII digits that may open a _DAY_RANGE
+    day_months: list[int]  # runs of ASCII digits that may open a _CUED_DAY_MONTH
     months: list[int]  # every place a month name or abbreviation may open
     weekdays: list[int]  # every place a weekday name may open
 
@@ -690,10 +694,12 @@ def _starts(text: str) -> _Starts | None:
 
     A match of :data:`_DATE`, :data:`_DAY_RANGE` or :data:`_CUED_DAY_MONTH`
     starts with a digit that follows no word character, so at the start of a
-    run of digits; one of :data:`_MONTH_FIRST`, :data:`_MONTH_RANGE` or
-    :data:`_MONTH_YEAR` starts with a month name (and holds a number), one of
+    run of digits, and only some runs can open one (see :func:`_digit_starts`);
+    one of :data:`_MONTH_FIRST`, :data:`_MONTH_RANGE` or :data:`_MONTH_YEAR`
+    starts with a month name (and holds a number), one of
     :data:`_WEEKDAY_PAREN` or :data:`_LONE_WEEKDAY` with a weekday name. Names
-    are looked for in the lower-case text with ``str.find``. Returns None,
+    are looked for in the lower-case text with ``str.find``, and kept where
+    the word there is the whole name (see :func:`_name_starts`). Returns None,
     and the patterns scan the whole text, when lower-casing would move
     positions or the text holds a character that IGNORECASE takes for an ASCII
     letter.
@@ -703,11 +709,92 @@ def _starts(text: str) -> _Starts | None:
     folded = text.lower()
     if len(folded) != len(text):
         return None
-    weekdays = _word_starts(text, folded, _WEEKDAY_STEMS)
+    weekday_stems = _WEEKDAY_STEMS if "day" in folded else _WEEKDAY_STEMS_ID
+    weekdays = _name_starts(text, folded, weekday_stems, _WEEKDAY_WORDS)
     if not any(digit in text for digit in "0123456789"):
-        return _Starts([], [], weekdays)  # most paragraphs; a month pattern needs a number too
-    digits = [m.start() for m in _DIGIT_RUN.finditer(text, timeout=REGEX_TIMEOUT)]
-    return _Starts(digits, _word_starts(text, folded, _MONTH_STEMS), weekdays)
+        return _Starts([], [], [], [], weekdays)  # most paragraphs; a month pattern needs a number
+    dates, day_ranges, day_months = _digit_starts(text)
+    months = _name_starts(text, folded, _MONTH_STEMS, _MONTH_WORDS)
+    return _Starts(dates, day_ranges, day_months, months, weekdays)
+
+
+#: The words a month or weekday name of the patterns can be, in lower case:
+#: names and abbreviations, and ``jum`` of ``Jum'at``.
+_MONTH_WORDS = frozenset(_MONTHS)
+_WEEKDAY_WORDS = frozenset({*_ID_WEEKDAYS, *_EN_WEEKDAYS, "jum"})
+
+
+def _name_starts(text: str, folded: str, stems: Iterable[str], words: frozenset[str]) -> list[int]:
+    r"""The :func:`_word_starts` of ``stems`` where the run of ASCII letters
+    that opens there is one of ``words``.
+
+    Every name ends with ``(?!\w)`` (an abbreviation may end with a dot), and
+    ASCII letters are word characters: where a longer run of letters opens
+    (``desa``, ``seperti``, ``jumlah``), no name matches.
+    """
+    found = []
+    for at in _word_starts(text, folded, stems):
+        end = at
+        while end < len(folded) and "a" <= folded[end] <= "z":
+            end += 1
+        if folded[at:end] in words:
+            found.append(at)
+    return found
+
+
+def _digit_runs(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of every run of ASCII digits in ``text``, in order.
+
+    What ``finditer`` of ``[0-9]+`` finds, found with ``str.find``: with a
+    timeout, ``finditer`` reads the process CPU clock at every match.
+    """
+    digits = []
+    for digit in "0123456789":
+        at = text.find(digit)
+        while at != -1:
+            digits.append(at)
+            at = text.find(digit, at + 1)
+    digits.sort()
+    runs: list[tuple[int, int]] = []
+    end = -1
+    for at in digits:
+        if at == end:  # the run goes on
+            end += 1
+            runs[-1] = (runs[-1][0], end)
+        else:
+            end = at + 1
+            runs.append((at, end))
+    return runs
+
+
+def _digit_starts(text: str) -> tuple[list[int], list[int], list[int]]:
+    """The runs of ASCII digits that may open a match of :data:`_DATE`,
+    :data:`_DAY_RANGE` and :data:`_CUED_DAY_MONTH`, judged by the run's
+    length and the character after it:
+
+    - a :data:`_DATE` opens with a year and ``-`` (ISO), or with a day of one
+      or two digits and ``/`` or ``-``, an ordinal suffix (``st``, ``nd``,
+      ``rd``, ``th``) or white space before a month name;
+    - a :data:`_DAY_RANGE` with a day and white space, a dash or ``s.d.`` /
+      ``s/d``;
+    - a :data:`_CUED_DAY_MONTH` with a day and ``/``.
+    """
+    dates: list[int] = []
+    day_ranges: list[int] = []
+    day_months: list[int] = []
+    for start, end in _digit_runs(text):
+        after = text[end : end + 1]
+        if end - start == 4 and after == "-":
+            dates.append(start)
+        elif end - start <= 2 and after:
+            space = after.isspace()
+            if space or after in "/-sStTnNrR":
+                dates.append(start)
+            if space or after in "-\u2013\u2014sS":
+                day_ranges.append(start)
+            if after == "/":
+                day_months.append(start)
+    return dates, day_ranges, day_months
 
 
 def _word_starts(text: str, folded: str, stems: Iterable[str]) -> list[int]:
@@ -716,6 +803,8 @@ def _word_starts(text: str, folded: str, stems: Iterable[str]) -> list[int]:
     (``(?<!\w)``); letters, decimal digits and ``_`` are such characters."""
     found = set()
     for stem in stems:
+        if stem not in folded:  # most stems, most paragraphs: cheaper than find
+            continue
         at = folded.find(stem)
         while at != -1:
             before = text[at - 1] if at else " "
@@ -746,15 +835,18 @@ def _matches_at(
 
 #: Which starts each pattern's matches begin at.
 _STARTS_OF: dict[regex.Pattern[str], Callable[[_Starts], list[int]]] = {
-    _DATE: lambda s: s.digits,
-    _DAY_RANGE: lambda s: s.digits,
-    _CUED_DAY_MONTH: lambda s: s.digits,
+    _DATE: lambda s: s.dates,
+    _DAY_RANGE: lambda s: s.day_ranges if s.months else [],  # a range of days ends with a month
+    _CUED_DAY_MONTH: lambda s: s.day_months,
     _MONTH_FIRST: lambda s: s.months,
     _MONTH_RANGE: lambda s: s.months,
     _MONTH_YEAR: lambda s: s.months,
     _WEEKDAY_PAREN: lambda s: s.weekdays,
     _LONE_WEEKDAY: lambda s: s.weekdays,
 }
+#: A character some patterns cannot match without: they are tried only on text
+#: that holds it.
+_NEEDS: dict[regex.Pattern[str], str] = {_WEEKDAY_PAREN: "(", _CUED_DAY_MONTH: "/"}
 
 
 # --------------------------------------------------------------------------
@@ -788,10 +880,12 @@ def find_dates(
     """
     english = language.lower().startswith("en")
     starts = _starts(text)
-    if starts is not None and not (starts.digits or starts.weekdays):
-        return []  # no number and no weekday: most paragraphs
+    if starts is not None and not any(starts):
+        return []  # nothing can open a date: most paragraphs
 
     def scan(pattern: regex.Pattern[str]) -> list[regex.Match[str]]:
+        if pattern in _NEEDS and _NEEDS[pattern] not in text:
+            return []
         if starts is not None:
             return _matches_at(pattern, text, _STARTS_OF[pattern](starts))
         # Collect first: the timeout counts from the start of the iteration.
@@ -832,7 +926,11 @@ def parse_date_line(text: str, *, language: str = "id") -> datetime | date | Non
     datetime.date(2022, 6, 16)
     >>> parse_date_line("Tokayev berbicara di Astana pada Senin (16/6/2025) kepada wartawan.")
     """
-    found = find_dates(text, language=language)
+    return _date_line_value(text, find_dates(text, language=language))
+
+
+def _date_line_value(text: str, found: list[FoundDate]) -> datetime | date | None:
+    """:func:`parse_date_line`, given what :func:`find_dates` found in ``text``."""
     value: date | None = None
     for f in found:
         if isinstance(f.value, date):

@@ -232,11 +232,16 @@ def free_spans(block: Block, marks: Iterable[Mark]) -> list[tuple[int, int]]:
     :func:`marks_by_block`, which keeps large documents linear). Plugins use
     it to look only at what is still body text.
     """
-    taken = sorted(m.span(block) for m in marks if m.block == block.index)
+    text = block.text
+    index = block.index
+    taken = [m.span(block) for m in marks if m.block == index] if marks else []
+    if not taken:  # most blocks: the whole text, unless it is blank
+        return [(0, len(text))] if text.strip() else []
+    taken.sort()
     spans: list[tuple[int, int]] = []
     position = 0
-    for start, end in [*taken, (len(block.text), len(block.text))]:
-        if start > position and block.text[position:start].strip():
+    for start, end in [*taken, (len(text), len(text))]:
+        if start > position and text[position:start].strip():
             spans.append((position, start))
         position = max(position, end)
     return spans

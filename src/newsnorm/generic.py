@@ -81,13 +81,24 @@ _BYLINE_CLASS = regex.compile(
 # An element (or one around it) whose class names it a list of topic tags.
 _TAGS_CLASS = regex.compile(r"(?<![\w-])(?:[\w]{1,20}-)?(?:tags|tag-list|tagcloud)(?![\w-])")
 _MAX_BYLINE_WORDS = 14
+# A match of bylines.BYLINE_LINE has its colon after at most four bullets or
+# spaces, a label and three spaces, unless it is ``Oleh`` and a space; a match
+# of _RELATED_LINE has its colon within ``berita   terkait   :``. Lines with no
+# colon that early are ruled out before the patterns run.
+_BYLINE_COLON_REACH = 4 + max(len(label) for label in bylines.ROLE_LABELS) + 3 + 1
+_RELATED_COLON_REACH = len("berita   terkait   :")
 
 
 def _whole_block_taken(block: Block, taken: dict[int, list[Mark]]) -> bool:
-    return not free_spans(block, taken.get(block.index, ()))
+    marks = taken.get(block.index)
+    if not marks:
+        return not block.text.strip()
+    return not free_spans(block, marks)
 
 
 def _is_byline(text: str) -> bool:
+    if ":" not in text[:_BYLINE_COLON_REACH] and "oleh" not in text[:8].lower():
+        return False
     m = bylines.BYLINE_LINE.match(text, timeout=REGEX_TIMEOUT)
     if m is None:
         return False
@@ -100,9 +111,11 @@ def _is_byline(text: str) -> bool:
 def _is_date_line(text: str) -> bool:
     """A line that is a full date and little else: at most three other words,
     and not a sentence (no closing full stop)."""
-    if text.rstrip().endswith((".", "!", "?", '."', ".”")) or dates.parse_date_line(text) is None:
+    if text.rstrip().endswith((".", "!", "?", '."', ".”")):
         return False
     found = dates.find_dates(text)
+    if dates._date_line_value(text, found) is None:  # dates.parse_date_line(text)
+        return False
     rest = text
     for item in reversed(found):
         rest = rest[: item.start] + " " + rest[item.end :]
@@ -124,6 +137,12 @@ def _fold(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+def _first_word(text: str) -> str:
+    """The first word of ``_fold(text)``, without folding the whole text."""
+    words = text.split(None, 1)
+    return words[0].casefold() if words else ""
+
+
 @hookimpl(trylast=True)
 def newsnorm_mark_clutter(document: Document, marks: Sequence[Mark]) -> Iterable[Mark]:
     """Mark whole lines of related links every outlet uses (``Baca juga: ...``,
@@ -133,6 +152,7 @@ def newsnorm_mark_clutter(document: Document, marks: Sequence[Mark]) -> Iterable
         Mark(kind="clutter", block=block.index, reason="related-link")
         for block in document.blocks
         if len(block.text) <= 300
+        and ":" in block.text[:_RELATED_COLON_REACH]
         and _RELATED_LINE.match(block.text, timeout=REGEX_TIMEOUT)
         and block.index not in taken
     ]
@@ -185,8 +205,13 @@ def newsnorm_mark_metadata(document: Document, marks: Sequence[Mark]) -> Iterabl
         block = document.blocks[first.block]
         start, end = first.span(block)
         title = _fold(block.text[start:end])
+        title_word = title.partition(" ")[0]
         for other in document.blocks:
-            same = other.index != first.block and _fold(other.text) == title
+            same = (
+                other.index != first.block
+                and _first_word(other.text) == title_word
+                and _fold(other.text) == title
+            )
             if same and not _whole_block_taken(other, taken):
                 add(Mark(kind="clutter", block=other.index, reason="duplicate-title"))
     if document.kind == "text":
@@ -215,7 +240,7 @@ def _title_block(document: Document, taken: dict[int, list[Mark]]) -> Block | No
         if _whole_block_taken(block, taken):
             continue
         following = block.index + 1 < len(document.blocks)
-        if following and not _TAG.search(block.text, timeout=REGEX_TIMEOUT):
+        if following and not ("<" in block.text and _TAG.search(block.text, timeout=REGEX_TIMEOUT)):
             return block if looks_like_title(block.text) else None
         return None
     return None

@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import importlib
 import types
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -61,19 +61,25 @@ class _Run:
         self.on_error = on_error
         self.allowed = allowed
         self.warnings: list[str] = []
+        self._impls: dict[str, tuple[HookImpl, ...]] = {}
 
     def warn(self, message: str) -> None:
         if message not in self.warnings:
             self.warnings.append(message)
 
-    def impls(self, hook_name: str) -> Iterator[HookImpl]:
-        """The hook's implementations in pluggy's call order, restricted to the run's plugins."""
-        caller = getattr(self.registry.pm.hook, hook_name)
-        for impl in reversed(caller.get_hookimpls()):
-            if impl.hookwrapper or impl.wrapper:
-                continue
-            if self.allowed is None or impl.plugin_name in self.allowed:
-                yield impl
+    def impls(self, hook_name: str) -> tuple[HookImpl, ...]:
+        """The hook's implementations in pluggy's call order, restricted to the run's plugins
+        (looked up once per run)."""
+        found = self._impls.get(hook_name)
+        if found is None:
+            caller = getattr(self.registry.pm.hook, hook_name)
+            found = self._impls[hook_name] = tuple(
+                impl
+                for impl in reversed(caller.get_hookimpls())
+                if not (impl.hookwrapper or impl.wrapper)
+                and (self.allowed is None or impl.plugin_name in self.allowed)
+            )
+        return found
 
     def call(
         self,
@@ -84,7 +90,7 @@ class _Run:
     ) -> tuple[bool, Any]:
         """Call one implementation in a guard; return ``(ok, checked result)``."""
         try:
-            result = impl.function(*(kwargs[name] for name in impl.argnames))
+            result = impl.function(*[kwargs[name] for name in impl.argnames])
             return True, check(result)
         except TimeoutError:
             self.warn(
@@ -156,6 +162,20 @@ def _check_date(value: Any) -> datetime | date | None:
     return value
 
 
+_check_marks = _sequence_of(Mark, "Mark objects")
+_check_found_dates = _sequence_of(_dates.FoundDate, "FoundDate objects")
+
+#: The fields :func:`_with_plugin` copies.
+_MARK_FIELDS = tuple(a.name for a in attrs.fields(Mark) if a.init and a.name != "plugin")
+
+
+def _with_plugin(mark: Mark, plugin: str) -> Mark:
+    """``attrs.evolve(mark, plugin=plugin)``, without evolve's per-call introspection."""
+    if type(mark) is not Mark:
+        return attrs.evolve(mark, plugin=plugin)
+    return Mark(**{name: getattr(mark, name) for name in _MARK_FIELDS}, plugin=plugin)
+
+
 class _Marks:
     """Accepted marks, indexed by block; the first mark on a span wins."""
 
@@ -165,7 +185,7 @@ class _Marks:
         self.spans: dict[int, list[tuple[int, int]]] = {}
 
     def check(self, value: Any) -> tuple[Mark, ...]:
-        marks: tuple[Mark, ...] = _sequence_of(Mark, "Mark objects")(value) or ()
+        marks: tuple[Mark, ...] = _check_marks(value) or ()
         blocks = self.document.blocks
         for mark in marks:
             if not 0 <= mark.block < len(blocks):
@@ -188,7 +208,7 @@ class _Marks:
             if (i > 0 and taken[i - 1][1] > start) or (i < len(taken) and taken[i][0] < end):
                 continue  # overlaps a mark accepted before
             taken.insert(i, (start, end))
-            self.all.append(attrs.evolve(mark, plugin=plugin))
+            self.all.append(_with_plugin(mark, plugin))
 
 
 @attrs.frozen(kw_only=True)
@@ -491,7 +511,8 @@ class Normalizer:
             )
             if ok and adjusted is not None:
                 article = adjusted
-        article = attrs.evolve(article, warnings=(*article.warnings, *run.warnings))
+        if run.warnings:
+            article = attrs.evolve(article, warnings=(*article.warnings, *run.warnings))
         return Trace(
             article=article,
             document=document,
@@ -539,7 +560,9 @@ class Normalizer:
         for block in document.blocks:
             pieces: list[str] = []
             position = 0
-            block_marks = sorted(by_block.get(block.index, ()), key=lambda m: m.span(block))
+            block_marks = by_block.get(block.index, [])
+            if len(block_marks) > 1:
+                block_marks.sort(key=lambda m: m.span(block))
             for mark in block_marks:
                 start, end = mark.span(block)
                 pieces.append(block.text[position:start])
@@ -610,7 +633,7 @@ class Normalizer:
         for index, paragraph in enumerate(body):
 
             def check(value: Any, paragraph: str = paragraph) -> tuple[Any, ...] | None:
-                found = _sequence_of(_dates.FoundDate, "FoundDate objects")(value)
+                found = _check_found_dates(value)
                 for item in found or ():
                     if paragraph[item.start : item.end] != item.text:
                         message = f"date {item.text!r} is not at {item.start}:{item.end}"
