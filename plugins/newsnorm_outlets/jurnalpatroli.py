@@ -367,6 +367,37 @@ _LINE_RULES: tuple[LineRule, ...] = (
 _LINE_ANY = regex.compile(
     "|".join(f"(?P<r{i}>{rule.pattern.pattern})" for i, rule in enumerate(_LINE_RULES))
 )
+# The words a line that a rule of _LINE_RULES matches opens with, in lower case (a
+# line is compared in lower case, as the rules that ignore case read it). A new rule
+# needs its first words here.
+_LINE_STARTS = (
+    # comment-prompt, comment-count ("3 Komentar": a digit), comment-form
+    "komentar", "tinggalkan", "tulis", "berikan", *"0123456789",
+    "alamat", "leave", "your", "sila", "please", "batalkan", "cancel", "ruas", "required",
+    "nama", "email", "surel", "comment", "name", "situs", "website", "simpan", "save",
+    "kirim", "poskan", "post", "anda", "you",
+    # share-bar: the labels and the networks
+    "bagikan", "share", "facebook", "twitter", "whatsapp", "telegram", "linkedin",
+    "pinterest", "tumblr", "reddit", "x", "line", "e-mail", "copy", "salin", "print",
+    "cetak", "messenger",
+    # tags, navigation, logo, copyright ("©" is not ASCII), sign-off, social-follow
+    "tag", "artikel", "berita", "previous", "next", "kembali", "logo", "jurnal",
+    "copyright", "hak", "(", "simak", "ikuti", "baca", "dapatkan", "temukan", "cek",
+)  # fmt: skip
+_LINE_HEAD = max(len(word) for word in _LINE_STARTS)
+
+
+def _may_be_line(text: str) -> bool:
+    """Whether ``text`` opens with a word of :data:`_LINE_STARTS` (ignoring case), so
+    that :data:`_LINE_ANY` may match it: a cheap test before the pattern.
+
+    A head that is not all ASCII is always tried: a rule that ignores case also
+    matches letters such as the Kelvin sign (``K``) or the long s (``ſ``), and
+    ``\\d`` the digits of every script, which lower-casing does not show.
+    """
+    head = text[:_LINE_HEAD]
+    return not head.isascii() or head.lower().startswith(_LINE_STARTS)
+
 
 # A page footer's category links (on pages only: in text it may be a list item).
 _CATEGORY = regex.compile(r"^(?:Kategori|KATEGORI|Category)\s{0,3}:\s{0,3}[^\n.!?]{1,60}$")
@@ -539,7 +570,8 @@ def _own_lines(document: Document, marks: Sequence[Mark]) -> list[Mark]:
     for block in document.blocks:
         if block.index in taken or len(block.text) > _LINE_LIMIT:
             continue
-        m = _LINE_ANY.match(block.text, timeout=REGEX_TIMEOUT)
+        text = block.text
+        m = _LINE_ANY.match(text, timeout=REGEX_TIMEOUT) if _may_be_line(text) else None
         if m is not None and m.lastgroup is not None:
             reason = _LINE_RULES[int(m.lastgroup[1:])].reason
             if reason == "sign-off" and _sign_off_words(block.text) & _WIRES:
