@@ -92,8 +92,10 @@ body text and is never touched.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
+from itertools import accumulate
 
 import attrs
 import regex
@@ -193,8 +195,23 @@ def _whole_lines(
 
 def _blocks_with(document: Document, words: tuple[str, ...]) -> list[int]:
     """The indexes of the blocks that hold one of ``words``: a cheap test that passes
-    over the blocks where a pattern that needs one of them cannot match."""
-    return [b.index for b in document.blocks if any(word in b.text for word in words)]
+    over the blocks where a pattern that needs one of them cannot match.
+
+    Each word is looked for in the whole text at once (the blocks joined by line
+    breaks, which no word holds) rather than in each block; where it is found
+    tells the block.
+    """
+    blocks = document.blocks
+    joined = "\n".join([block.text for block in blocks])
+    starts = list(accumulate((len(block.text) + 1 for block in blocks), initial=0))
+    hits: set[int] = set()
+    for word in words:
+        position = joined.find(word)
+        while position != -1:
+            i = bisect_right(starts, position) - 1
+            hits.add(i)
+            position = joined.find(word, starts[i + 1])  # the next block on
+    return [blocks[i].index for i in sorted(hits)]
 
 
 def _scan(
@@ -618,9 +635,10 @@ def _trailers(document: Document, marks: Marks) -> Marks:
     """
     taken = marks_by_block(marks)
     found: Marks = []
+    labelled = set(_blocks_with(document, _TRAILER_WORDS))
     for block in document.blocks:
         text = block.text
-        if not any(word in text for word in _TRAILER_WORDS):
+        if block.index not in labelled:
             continue
         for span_start, span_end in free_spans(block, taken.get(block.index, ())):
             labels = list(_TRAILER.finditer(text, span_start, span_end, timeout=REGEX_TIMEOUT))
