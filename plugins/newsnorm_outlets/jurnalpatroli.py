@@ -713,17 +713,24 @@ def _glued(document: Document, marks: Sequence[Mark]) -> list[Mark]:
     current = list(marks)
     found: list[Mark] = []
     taken = marks_by_block(marks)
-    candidates: list[list[int]] = [[] for _ in _GLUED]
-    for block in document.blocks:
-        if block.index in taken and not free_spans(block, taken[block.index]):
+    open_blocks = [
+        block
+        for block in document.blocks
+        if block.index not in taken or free_spans(block, taken[block.index])
+    ]
+    folded = [block.text.casefold() for block in open_blocks]
+    # The cues are looked for in all the open text at once (no cue holds a line
+    # break), then in each block only when one is there.
+    joined = "\n".join(folded)
+    for pattern, reason, cues in _GLUED:
+        present = [cue for cue in cues if cue in joined]
+        if not present:
             continue
-        folded = block.text.casefold()
-        for i, (_pattern, _reason, cues) in enumerate(_GLUED):
-            if any(cue in folded for cue in cues):
-                candidates[i].append(block.index)
-    for (pattern, reason, _cues), blocks in zip(_GLUED, candidates, strict=True):
-        if not blocks:
-            continue
+        blocks = [
+            block.index
+            for block, text in zip(open_blocks, folded, strict=True)
+            if any(cue in text for cue in present)
+        ]
         new = _thin(document, clutter.scan(document, current, pattern, reason, blocks=blocks))
         found.extend(new)
         current.extend(new)
