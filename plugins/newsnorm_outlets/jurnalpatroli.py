@@ -233,6 +233,13 @@ _SHARE_LABEL = (
     r"(?:Bagikan(?:\s{1,2}(?:ke|artikel\s{1,2}ini))?|BAGIKAN|Share(?:\s{1,2}this)?|SHARE)"
 )
 _NET_STRONG_RE = regex.compile(_NET_STRONG)
+# What every _SHARE_LABEL and _NET opens with (a cheap test first).
+_SHARE_LABEL_STARTS = ("Bagikan", "BAGIKAN", "Share", "SHARE")
+_NET_STARTS = (
+    "Facebook", "Twitter", "WhatsApp", "Whatsapp", "Telegram", "LinkedIn", "Linkedin", "Pinterest",
+    "Tumblr", "Reddit", "X", "Line", "LINE", "Email", "E-mail", "Copy", "Salin", "Print", "Cetak",
+    "Messenger",
+)  # fmt: skip
 
 _FORM_START = [
     r"Tinggalkan\s{1,3}Balasan",
@@ -384,19 +391,24 @@ _LINE_STARTS = (
     "tag", "artikel", "berita", "previous", "next", "kembali", "logo", "jurnal",
     "copyright", "hak", "(", "simak", "ikuti", "baca", "dapatkan", "temukan", "cek",
 )  # fmt: skip
-_LINE_HEAD = max(len(word) for word in _LINE_STARTS)
+# The first words of _RELATED_HEADER and _NAV_LABEL, in lower case.
+_RELATED_STARTS = ("artikel", "berita", "baca", "lainnya", "related", "more")
+_NAV_STARTS = ("artikel", "berita", "post", "previous", "next")
+# The longest of those first words.
+_HEAD = max(len(word) for word in (*_LINE_STARTS, *_RELATED_STARTS, *_NAV_STARTS))
 
 
-def _may_be_line(text: str) -> bool:
-    """Whether ``text`` opens with a word of :data:`_LINE_STARTS` (ignoring case), so
-    that :data:`_LINE_ANY` may match it: a cheap test before the pattern.
+def _may_open_with(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` may open with one of ``words`` (lower case, at most
+    :data:`_HEAD` long) as a pattern that ignores case reads it: a cheap test before
+    the pattern.
 
     A head that is not all ASCII is always tried: a rule that ignores case also
     matches letters such as the Kelvin sign (``K``) or the long s (``ſ``), and
     ``\\d`` the digits of every script, which lower-casing does not show.
     """
-    head = text[:_LINE_HEAD]
-    return not head.isascii() or head.lower().startswith(_LINE_STARTS)
+    head = text[:_HEAD]
+    return not head.isascii() or head.lower().startswith(words)
 
 
 # A page footer's category links (on pages only: in text it may be a list item).
@@ -571,7 +583,8 @@ def _own_lines(document: Document, marks: Sequence[Mark]) -> list[Mark]:
         if block.index in taken or len(block.text) > _LINE_LIMIT:
             continue
         text = block.text
-        m = _LINE_ANY.match(text, timeout=REGEX_TIMEOUT) if _may_be_line(text) else None
+        may_match = _may_open_with(text, _LINE_STARTS)
+        m = _LINE_ANY.match(text, timeout=REGEX_TIMEOUT) if may_match else None
         if m is not None and m.lastgroup is not None:
             reason = _LINE_RULES[int(m.lastgroup[1:])].reason
             if reason == "sign-off" and _sign_off_words(block.text) & _WIRES:
@@ -616,7 +629,11 @@ def _headed_runs(document: Document, marks: Sequence[Mark]) -> list[Mark]:
             continue
         # Cheap tests first: the headers are short and a BACA JUGA line starts so.
         short = len(text) <= _HEADER_LIMIT
-        if short and _RELATED_HEADER.match(text, timeout=REGEX_TIMEOUT):
+        if (
+            short
+            and _may_open_with(text, _RELATED_STARTS)
+            and _RELATED_HEADER.match(text, timeout=REGEX_TIMEOUT)
+        ):
             if free(i):
                 claim(i, "related-link")
             j = i + 1
@@ -630,7 +647,11 @@ def _headed_runs(document: Document, marks: Sequence[Mark]) -> list[Mark]:
         ):
             if free(i):
                 claim(i, "related-link")
-        elif short and _NAV_LABEL.match(text, timeout=REGEX_TIMEOUT):
+        elif (
+            short
+            and _may_open_with(text, _NAV_STARTS)
+            and _NAV_LABEL.match(text, timeout=REGEX_TIMEOUT)
+        ):
             if free(i):
                 claim(i, "navigation")
             nxt = i + 1
@@ -641,7 +662,11 @@ def _headed_runs(document: Document, marks: Sequence[Mark]) -> list[Mark]:
                 and not _NAV_LABEL.match(blocks[nxt].text, timeout=REGEX_TIMEOUT)
             ):
                 claim(nxt, "navigation")
-        elif short and _TAGS_HEADER.match(text, timeout=REGEX_TIMEOUT):
+        elif (
+            short
+            and text.startswith(("Tag", "TAG"))
+            and _TAGS_HEADER.match(text, timeout=REGEX_TIMEOUT)
+        ):
             if free(i):
                 claim(i, "tags")
             j = i + 1
@@ -649,8 +674,11 @@ def _headed_runs(document: Document, marks: Sequence[Mark]) -> list[Mark]:
                 claim(j, "tags")
                 j += 1
         elif short and (
-            _SHARE_HEADER.match(text, timeout=REGEX_TIMEOUT)
-            or _LONE_NET.match(text, timeout=REGEX_TIMEOUT)
+            (
+                text.startswith(_SHARE_LABEL_STARTS)
+                and _SHARE_HEADER.match(text, timeout=REGEX_TIMEOUT)
+            )
+            or (text.startswith(_NET_STARTS) and _LONE_NET.match(text, timeout=REGEX_TIMEOUT))
         ):
             j = i + 1
             while free(j) and _LONE_NET.match(blocks[j].text, timeout=REGEX_TIMEOUT):
