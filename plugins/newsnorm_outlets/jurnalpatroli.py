@@ -233,6 +233,13 @@ _SHARE_LABEL = (
     r"(?:Bagikan(?:\s{1,2}(?:ke|artikel\s{1,2}ini))?|BAGIKAN|Share(?:\s{1,2}this)?|SHARE)"
 )
 _NET_STRONG_RE = regex.compile(_NET_STRONG)
+# What every _SHARE_LABEL and _NET opens with (a cheap test first).
+_SHARE_LABEL_STARTS = ("Bagikan", "BAGIKAN", "Share", "SHARE")
+_NET_STARTS = (
+    "Facebook", "Twitter", "WhatsApp", "Whatsapp", "Telegram", "LinkedIn", "Linkedin", "Pinterest",
+    "Tumblr", "Reddit", "X", "Line", "LINE", "Email", "E-mail", "Copy", "Salin", "Print", "Cetak",
+    "Messenger",
+)  # fmt: skip
 
 _FORM_START = [
     r"Tinggalkan\s{1,3}Balasan",
@@ -367,6 +374,42 @@ _LINE_RULES: tuple[LineRule, ...] = (
 _LINE_ANY = regex.compile(
     "|".join(f"(?P<r{i}>{rule.pattern.pattern})" for i, rule in enumerate(_LINE_RULES))
 )
+# The words a line that a rule of _LINE_RULES matches opens with, in lower case (a
+# line is compared in lower case, as the rules that ignore case read it). A new rule
+# needs its first words here.
+_LINE_STARTS = (
+    # comment-prompt, comment-count ("3 Komentar": a digit), comment-form
+    "komentar", "tinggalkan", "tulis", "berikan", *"0123456789",
+    "alamat", "leave", "your", "sila", "please", "batalkan", "cancel", "ruas", "required",
+    "nama", "email", "surel", "comment", "name", "situs", "website", "simpan", "save",
+    "kirim", "poskan", "post", "anda", "you",
+    # share-bar: the labels and the networks
+    "bagikan", "share", "facebook", "twitter", "whatsapp", "telegram", "linkedin",
+    "pinterest", "tumblr", "reddit", "x", "line", "e-mail", "copy", "salin", "print",
+    "cetak", "messenger",
+    # tags, navigation, logo, copyright ("©" is not ASCII), sign-off, social-follow
+    "tag", "artikel", "berita", "previous", "next", "kembali", "logo", "jurnal",
+    "copyright", "hak", "(", "simak", "ikuti", "baca", "dapatkan", "temukan", "cek",
+)  # fmt: skip
+# The first words of _RELATED_HEADER and _NAV_LABEL, in lower case.
+_RELATED_STARTS = ("artikel", "berita", "baca", "lainnya", "related", "more")
+_NAV_STARTS = ("artikel", "berita", "post", "previous", "next")
+# The longest of those first words.
+_HEAD = max(len(word) for word in (*_LINE_STARTS, *_RELATED_STARTS, *_NAV_STARTS))
+
+
+def _may_open_with(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` may open with one of ``words`` (lower case, at most
+    :data:`_HEAD` long) as a pattern that ignores case reads it: a cheap test before
+    the pattern.
+
+    A head that is not all ASCII is always tried: a rule that ignores case also
+    matches letters such as the Kelvin sign (``K``) or the long s (``ſ``), and
+    ``\\d`` the digits of every script, which lower-casing does not show.
+    """
+    head = text[:_HEAD]
+    return not head.isascii() or head.lower().startswith(words)
+
 
 # A page footer's category links (on pages only: in text it may be a list item).
 _CATEGORY = regex.compile(r"^(?:Kategori|KATEGORI|Category)\s{0,3}:\s{0,3}[^\n.!?]{1,60}$")
@@ -539,7 +582,9 @@ def _own_lines(document: Document, marks: Sequence[Mark]) -> list[Mark]:
     for block in document.blocks:
         if block.index in taken or len(block.text) > _LINE_LIMIT:
             continue
-        m = _LINE_ANY.match(block.text, timeout=REGEX_TIMEOUT)
+        text = block.text
+        may_match = _may_open_with(text, _LINE_STARTS)
+        m = _LINE_ANY.match(text, timeout=REGEX_TIMEOUT) if may_match else None
         if m is not None and m.lastgroup is not None:
             reason = _LINE_RULES[int(m.lastgroup[1:])].reason
             if reason == "sign-off" and _sign_off_words(block.text) & _WIRES:
@@ -584,7 +629,11 @@ def _headed_runs(document: Document, marks: Sequence[Mark]) -> list[Mark]:
             continue
         # Cheap tests first: the headers are short and a BACA JUGA line starts so.
         short = len(text) <= _HEADER_LIMIT
-        if short and _RELATED_HEADER.match(text, timeout=REGEX_TIMEOUT):
+        if (
+            short
+            and _may_open_with(text, _RELATED_STARTS)
+            and _RELATED_HEADER.match(text, timeout=REGEX_TIMEOUT)
+        ):
             if free(i):
                 claim(i, "related-link")
             j = i + 1
@@ -598,7 +647,11 @@ def _headed_runs(document: Document, marks: Sequence[Mark]) -> list[Mark]:
         ):
             if free(i):
                 claim(i, "related-link")
-        elif short and _NAV_LABEL.match(text, timeout=REGEX_TIMEOUT):
+        elif (
+            short
+            and _may_open_with(text, _NAV_STARTS)
+            and _NAV_LABEL.match(text, timeout=REGEX_TIMEOUT)
+        ):
             if free(i):
                 claim(i, "navigation")
             nxt = i + 1
@@ -609,7 +662,11 @@ def _headed_runs(document: Document, marks: Sequence[Mark]) -> list[Mark]:
                 and not _NAV_LABEL.match(blocks[nxt].text, timeout=REGEX_TIMEOUT)
             ):
                 claim(nxt, "navigation")
-        elif short and _TAGS_HEADER.match(text, timeout=REGEX_TIMEOUT):
+        elif (
+            short
+            and text.startswith(("Tag", "TAG"))
+            and _TAGS_HEADER.match(text, timeout=REGEX_TIMEOUT)
+        ):
             if free(i):
                 claim(i, "tags")
             j = i + 1
@@ -617,8 +674,11 @@ def _headed_runs(document: Document, marks: Sequence[Mark]) -> list[Mark]:
                 claim(j, "tags")
                 j += 1
         elif short and (
-            _SHARE_HEADER.match(text, timeout=REGEX_TIMEOUT)
-            or _LONE_NET.match(text, timeout=REGEX_TIMEOUT)
+            (
+                text.startswith(_SHARE_LABEL_STARTS)
+                and _SHARE_HEADER.match(text, timeout=REGEX_TIMEOUT)
+            )
+            or (text.startswith(_NET_STARTS) and _LONE_NET.match(text, timeout=REGEX_TIMEOUT))
         ):
             j = i + 1
             while free(j) and _LONE_NET.match(blocks[j].text, timeout=REGEX_TIMEOUT):
@@ -681,17 +741,24 @@ def _glued(document: Document, marks: Sequence[Mark]) -> list[Mark]:
     current = list(marks)
     found: list[Mark] = []
     taken = marks_by_block(marks)
-    candidates: list[list[int]] = [[] for _ in _GLUED]
-    for block in document.blocks:
-        if block.index in taken and not free_spans(block, taken[block.index]):
+    open_blocks = [
+        block
+        for block in document.blocks
+        if block.index not in taken or free_spans(block, taken[block.index])
+    ]
+    folded = [block.text.casefold() for block in open_blocks]
+    # The cues are looked for in all the open text at once (no cue holds a line
+    # break), then in each block only when one is there.
+    joined = "\n".join(folded)
+    for pattern, reason, cues in _GLUED:
+        present = [cue for cue in cues if cue in joined]
+        if not present:
             continue
-        folded = block.text.casefold()
-        for i, (_pattern, _reason, cues) in enumerate(_GLUED):
-            if any(cue in folded for cue in cues):
-                candidates[i].append(block.index)
-    for (pattern, reason, _cues), blocks in zip(_GLUED, candidates, strict=True):
-        if not blocks:
-            continue
+        blocks = [
+            block.index
+            for block, text in zip(open_blocks, folded, strict=True)
+            if any(cue in text for cue in present)
+        ]
         new = _thin(document, clutter.scan(document, current, pattern, reason, blocks=blocks))
         found.extend(new)
         current.extend(new)

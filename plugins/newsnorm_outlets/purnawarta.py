@@ -92,8 +92,10 @@ body text and is never touched.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
+from itertools import accumulate
 
 import attrs
 import regex
@@ -171,6 +173,13 @@ def _has_sentence(text: str) -> bool:
     return _SENTENCE.search(text, timeout=REGEX_TIMEOUT) is not None
 
 
+def _opens_with(text: str, starts: tuple[str, ...]) -> bool:
+    """Whether ``text`` opens with one of ``starts`` or with a character that is not
+    ASCII: a cheap test before a case-sensitive pattern whose matches open with one of
+    ``starts`` (``\\d`` also matches the digits of other scripts)."""
+    return text.startswith(starts) or not text[:1].isascii()
+
+
 def _whole_lines(
     document: Document,
     marks: Sequence[Mark],
@@ -178,23 +187,40 @@ def _whole_lines(
     reason: str,
     *,
     limit: int = 300,
+    starts: tuple[str, ...],
 ) -> Marks:
     """Mark every untouched block of at most ``limit`` characters that ``pattern``
-    matches whole."""
+    matches whole; every match opens with one of ``starts`` (see :func:`_opens_with`)."""
     taken = marks_by_block(marks)
     return [
         Mark(kind="clutter", block=block.index, reason=reason)
         for block in document.blocks
         if len(block.text) <= limit
         and _free_whole(block, taken)
+        and _opens_with(block.text, starts)
         and pattern.fullmatch(block.text, timeout=REGEX_TIMEOUT)
     ]
 
 
 def _blocks_with(document: Document, words: tuple[str, ...]) -> list[int]:
     """The indexes of the blocks that hold one of ``words``: a cheap test that passes
-    over the blocks where a pattern that needs one of them cannot match."""
-    return [b.index for b in document.blocks if any(word in b.text for word in words)]
+    over the blocks where a pattern that needs one of them cannot match.
+
+    Each word is looked for in the whole text at once (the blocks joined by line
+    breaks, which no word holds) rather than in each block; where it is found
+    tells the block.
+    """
+    blocks = document.blocks
+    joined = "\n".join([block.text for block in blocks])
+    starts = list(accumulate((len(block.text) + 1 for block in blocks), initial=0))
+    hits: set[int] = set()
+    for word in words:
+        position = joined.find(word)
+        while position != -1:
+            i = bisect_right(starts, position) - 1
+            hits.add(i)
+            position = joined.find(word, starts[i + 1])  # the next block on
+    return [blocks[i].index for i in sorted(hits)]
 
 
 def _scan(
@@ -286,6 +312,8 @@ _LOGO_LINE = regex.compile(
     r"(?:Logo\s)?(?:Purna\s?Warta|PURNA\s?WARTA|PurnaWarta|purnawarta\.com|Purnawarta\.com)"
     r"(?:\s(?:Logo|logo))?"
 )
+# What every match of _LOGO_LINE opens with: a cheap test before the pattern.
+_LOGO_STARTS = ("Logo", "Purna", "PURNA", "purnawarta")
 _CRUMB_SEP = r"\s{0,3}[»›>/]\s{0,3}"
 _BREADCRUMB = regex.compile(
     rf"^(?:Home|Beranda|HOME|BERANDA)(?:{_CRUMB_SEP}\p{{L}}[\p{{L}}\s&-]{{0,40}}?){{0,4}}{_CRUMB_SEP}"
@@ -298,10 +326,16 @@ _POST_NAV_LINE = regex.compile(
     r"|(?:«\s{0,2})?(?:Pos|Artikel|Berita|Tulisan)\s(?:Sebelumnya|Selanjutnya|Berikutnya)"
     r"(?:\s{0,2}»)?"
 )
+# What every match of _POST_NAV_LINE opens with.
+_POST_NAV_STARTS = (
+    "«", "Previous", "Next", "PREVIOUS", "NEXT", "Pos", "Artikel", "Berita", "Tulisan",
+)  # fmt: skip
 _COMMENT_COUNT_LINE = regex.compile(
     r"\d{1,6}\s{1,2}(?:Komentar|komentar|KOMENTAR|Tanggapan|tanggapan|Comments?|comments?)"
     r"|(?:Belum|Tidak)\sada\s(?:komentar|tanggapan)\.?|No\sComments?"
 )
+# What every match of _COMMENT_COUNT_LINE opens with (see _opens_with for other digits).
+_COMMENT_COUNT_STARTS = (*"0123456789", "Belum", "Tidak", "No")
 
 _SHARE_WORDS = (
     r"Share(?:\s(?:this|on|ke))?|SHARE|Bagikan(?:\s(?:ini|ke|di))?|BAGIKAN|Sebarkan|Tweet"
@@ -370,10 +404,15 @@ _IN_CATEGORY = regex.compile(r"(?:Dalam|In)\s[\"“][^\"“”]{1,60}[\"”]")
 
 def _logo_and_navigation(document: Document, marks: Marks) -> Marks:
     """The logo line, breadcrumbs, previous/next post links and the comment count."""
-    found = _whole_lines(document, marks, _LOGO_LINE, "logo", limit=40)
+    found = _whole_lines(document, marks, _LOGO_LINE, "logo", limit=40, starts=_LOGO_STARTS)
     # The comment count is a short line (``Belum ada tanggapan.`` is the longest form).
     found += _whole_lines(
-        document, [*marks, *found], _COMMENT_COUNT_LINE, "comment-count", limit=30
+        document,
+        [*marks, *found],
+        _COMMENT_COUNT_LINE,
+        "comment-count",
+        limit=30,
+        starts=_COMMENT_COUNT_STARTS,
     )
     taken = marks_by_block([*marks, *found])
     blocks = document.blocks
@@ -394,7 +433,11 @@ def _logo_and_navigation(document: Document, marks: Marks) -> Marks:
                 Mark(kind="clutter", block=block.index, end=crumb.end(), reason="navigation")
             )
             continue
-        if len(text) <= 40 and _POST_NAV_LINE.fullmatch(text, timeout=REGEX_TIMEOUT):
+        if (
+            len(text) <= 40
+            and text.startswith(_POST_NAV_STARTS)
+            and _POST_NAV_LINE.fullmatch(text, timeout=REGEX_TIMEOUT)
+        ):
             found.append(Mark(kind="clutter", block=block.index, reason="navigation"))
             following = block.index + 1
             if following < len(blocks) and following not in taken:
@@ -549,12 +592,21 @@ _JETPACK_LINE = regex.compile(
     r"(?:Menyukai\sini|Suka\sini|Like\sthis|Bagikan\sini|Share\sthis)\s{0,2}:?"
     r"|(?:Suka\s)?Memuat\.{3}|(?:Like\s)?Loading\.{3}"
 )
+# What every match of _JETPACK_LINE opens with.
+_JETPACK_LINE_STARTS = ("Menyukai", "Suka", "Like", "Bagikan", "Share", "Memuat", "Loading")
 
 
 def _jetpack(document: Document, marks: Marks) -> Marks:
     """Jetpack's share buttons and likes; its ``Terkait`` list is a headed list."""
     found = _scan(document, marks, _JETPACK_SHARE, "share-bar", ("Klik",))
-    found += _whole_lines(document, [*marks, *found], _JETPACK_LINE, "share-bar", limit=30)
+    found += _whole_lines(
+        document,
+        [*marks, *found],
+        _JETPACK_LINE,
+        "share-bar",
+        limit=30,
+        starts=_JETPACK_LINE_STARTS,
+    )
     return found
 
 
@@ -618,9 +670,10 @@ def _trailers(document: Document, marks: Marks) -> Marks:
     """
     taken = marks_by_block(marks)
     found: Marks = []
+    labelled = set(_blocks_with(document, _TRAILER_WORDS))
     for block in document.blocks:
         text = block.text
-        if not any(word in text for word in _TRAILER_WORDS):
+        if block.index not in labelled:
             continue
         for span_start, span_end in free_spans(block, taken.get(block.index, ())):
             labels = list(_TRAILER.finditer(text, span_start, span_end, timeout=REGEX_TIMEOUT))
@@ -698,6 +751,8 @@ _CAPTION_LINE = regex.compile(
     r"|.{1,220}\(\s{0,2}(?:Foto|Sumber\sfoto|Gambar|Photo|Ilustrasi)\s{0,2}:[^()\n]{1,80}\)",
     regex.DOTALL,
 )
+# Where a whole-line match of _CAPTION_LINE opens (its first form), else it ends with ")".
+_CAPTION_STARTS = ("Foto", "FOTO", "Sumber", "Gambar", "Ilustrasi", "Photo")
 _BY_LABEL = regex.compile(
     r"^(?:Posted\sby|Diposting\soleh|Ditulis\soleh|Dipublikasikan\soleh|By|BY|Oleh|OLEH)"
     r"\s{0,3}:?\s{1,3}(?P<rest>\S.{0,80})$",
@@ -749,7 +804,11 @@ def _captions(document: Document, marks: Marks) -> Marks:
     for block in document.blocks:
         if not _free_whole(block, taken) or len(block.text) > 260:
             continue
-        if block.tag == "figcaption" or _CAPTION_LINE.fullmatch(block.text, timeout=REGEX_TIMEOUT):
+        text = block.text
+        if block.tag == "figcaption" or (
+            (text.startswith(_CAPTION_STARTS) or text.endswith(")"))
+            and _CAPTION_LINE.fullmatch(text, timeout=REGEX_TIMEOUT)
+        ):
             found.append(Mark(kind="caption", block=block.index))
     return found
 
