@@ -70,7 +70,7 @@ or glued inside a paragraph (scraper text that joins a page into one line).
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 from datetime import date, datetime
 
 import attrs
@@ -685,8 +685,11 @@ class _Marker:
         return not self.free(block)
 
 
-def _apply_rules(marker: _Marker, rules: Sequence[ClutterRule]) -> None:
-    """Apply the rules block by block (in rule order within a block)."""
+def _apply_rules(
+    marker: _Marker, rules: Sequence[ClutterRule], own_lines: Container[int] | None = None
+) -> None:
+    """Apply the rules block by block (in rule order within a block); own-line rules
+    only on the blocks in ``own_lines`` (see :func:`_own_line_blocks`), if given."""
     for block in marker.document.blocks:
         lower = block.text.lower()
         for rule in rules:
@@ -695,6 +698,7 @@ def _apply_rules(marker: _Marker, rules: Sequence[ClutterRule]) -> None:
             if rule.own_line:
                 if (
                     len(block.text) <= _LINE_LIMIT
+                    and (own_lines is None or block.index in own_lines)
                     and marker.untouched(block)
                     and rule.pattern.fullmatch(block.text, timeout=REGEX_TIMEOUT)
                 ):
@@ -744,13 +748,17 @@ def _heading_lines(headings: tuple[SectionHeading, ...]) -> regex.Pattern[str]:
     )
 
 
-def _apply_headings(marker: _Marker, headings: Sequence[SectionHeading]) -> None:
-    """Mark the headings of :data:`SECTION_HEADINGS` and the lists under them."""
+def _apply_headings(
+    marker: _Marker, headings: Sequence[SectionHeading], own_lines: Container[int] | None = None
+) -> None:
+    """Mark the headings of :data:`SECTION_HEADINGS` and the lists under them; a
+    heading on its own line only on the blocks in ``own_lines``, if given."""
     headings = tuple(headings)
     lines = _heading_lines(headings)
     for block in marker.document.blocks:
         text = block.text
         own_line = len(text) <= _LINE_LIMIT and marker.untouched(block)
+        own_line = own_line and (own_lines is None or block.index in own_lines)
         line = lines.fullmatch(text, timeout=REGEX_TIMEOUT) if own_line else None
         line_heading = int(line.lastgroup[1:]) if line is not None and line.lastgroup else None
         glued = any(n in text for n in _GLUED_NEEDLES)
@@ -761,6 +769,36 @@ def _apply_headings(marker: _Marker, headings: Sequence[SectionHeading]) -> None
                 break
             if glued and heading.glued is not None:
                 _apply_glued_heading(marker, block, heading.glued, heading.reason)
+
+
+@functools.lru_cache(maxsize=8)
+def _own_line_patterns(
+    rules: tuple[ClutterRule, ...], headings: tuple[SectionHeading, ...]
+) -> regex.Pattern[str] | None:
+    """The own-line rules' patterns and the headings' lines as one alternation (None
+    when their flags differ): a block it does not match whole is none of them."""
+    patterns = [r.pattern for r in rules if r.own_line] + [h.line for h in headings]
+    flags = {p.flags for p in patterns}
+    if len(flags) != 1:
+        return None
+    return regex.compile("|".join(f"(?:{p.pattern})" for p in patterns), flags.pop())
+
+
+def _own_line_blocks(
+    marker: _Marker, rules: Sequence[ClutterRule], headings: Sequence[SectionHeading]
+) -> Container[int] | None:
+    """The blocks that an own-line rule or heading may match: one regex call per short
+    block instead of one per pattern (None: try every block)."""
+    pattern = _own_line_patterns(tuple(rules), tuple(headings))
+    if pattern is None:
+        return None
+    return {
+        block.index
+        for block in marker.document.blocks
+        if len(block.text) <= _LINE_LIMIT
+        and marker.untouched(block)
+        and pattern.fullmatch(block.text, timeout=REGEX_TIMEOUT)
+    }
 
 
 def _apply_glued_heading(
@@ -838,9 +876,10 @@ def _apply_related_before_sentence(marker: _Marker) -> None:
 def newsnorm_mark_clutter(document: Document, marks: Sequence[Mark]) -> list[Mark]:
     """Mark RMOL's logos, prompts, trailers, lists and related links."""
     marker = _Marker(document, marks)
-    _apply_rules(marker, CLUTTER_RULES)
+    own_lines = _own_line_blocks(marker, CLUTTER_RULES, SECTION_HEADINGS)
+    _apply_rules(marker, CLUTTER_RULES, own_lines)
     _apply_tag_lists(marker)
-    _apply_headings(marker, SECTION_HEADINGS)
+    _apply_headings(marker, SECTION_HEADINGS, own_lines)
     _apply_header_navigation(marker)
     _apply_related_before_sentence(marker)
     settled = [*marks, *marker.new]
