@@ -70,7 +70,7 @@ or glued inside a paragraph (scraper text that joins a page into one line).
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 from datetime import date, datetime
 
 import attrs
@@ -555,18 +555,46 @@ _CHANNELS = frozenset(
 )  # fmt: skip
 
 
+# The sentence patterns above, each after a cheap look for the punctuation it
+# needs: the closing mark is among the last five (a quote the last three) characters.
+
+
+def _ends_sentence(text: str) -> bool:
+    """:data:`_SENTENCE_END` occurs in ``text``."""
+    tail = text[-5:]
+    if "." not in tail and "!" not in tail and "?" not in tail and "…" not in tail:
+        return False
+    return _SENTENCE_END.search(text, timeout=REGEX_TIMEOUT) is not None
+
+
+def _ends_with_period(text: str) -> bool:
+    """:data:`_PERIOD_END` occurs in ``text``."""
+    return "." in text[-5:] and _PERIOD_END.search(text, timeout=REGEX_TIMEOUT) is not None
+
+
+def _ends_with_quote(text: str) -> bool:
+    """:data:`_QUOTE_END` occurs in ``text``."""
+    tail = text[-3:]
+    if '"' not in tail and "”" not in tail and "’" not in tail:
+        return False
+    return _QUOTE_END.search(text, timeout=REGEX_TIMEOUT) is not None
+
+
+def _breaks_sentence(text: str) -> bool:
+    """:data:`_SENTENCE_BREAK` occurs in ``text``."""
+    if "." not in text and "!" not in text and "?" not in text:
+        return False
+    return _SENTENCE_BREAK.search(text, timeout=REGEX_TIMEOUT) is not None
+
+
 def _is_list_item(text: str) -> bool:
     """A headline, a headline's date or a tag: short, with no sentence break and
     no closing period or quote."""
     if len(text) > _ITEM_LIMIT:
         return False
-    if _DATE_LINE.fullmatch(text, timeout=REGEX_TIMEOUT):
+    if not (_ends_with_period(text) or _ends_with_quote(text) or _breaks_sentence(text)):
         return True
-    return not (
-        _PERIOD_END.search(text, timeout=REGEX_TIMEOUT)
-        or _QUOTE_END.search(text, timeout=REGEX_TIMEOUT)
-        or _SENTENCE_BREAK.search(text, timeout=REGEX_TIMEOUT)
-    )
+    return _DATE_LINE.fullmatch(text, timeout=REGEX_TIMEOUT) is not None  # a date ends with one
 
 
 def _is_prose(text: str) -> bool:
@@ -574,7 +602,7 @@ def _is_prose(text: str) -> bool:
     if len(text) >= 250:
         return True
     words = len(text.split())
-    return words >= _PROSE_WORDS and bool(_SENTENCE_END.search(text, timeout=REGEX_TIMEOUT))
+    return words >= _PROSE_WORDS and _ends_sentence(text)
 
 
 _LOGO_START = regex.compile(r"rmol\s{1,3}news\s{1,3}logo\b(?!\s{1,3}article)", regex.I)
@@ -598,7 +626,7 @@ def body_start(document: Document) -> int:
         # Cheap looks before the patterns: the logo text and every opener name RMOL.
         head = text[:300].lower()
         if "rmol" in head:
-            if _LOGO_START.match(text, timeout=REGEX_TIMEOUT):
+            if head.startswith("rmol") and _LOGO_START.match(text, timeout=REGEX_TIMEOUT):
                 return block.index
             if any(o.pattern.match(text[:300], timeout=REGEX_TIMEOUT) for o in OPENERS):
                 return block.index
@@ -620,6 +648,8 @@ def _header_first(document: Document) -> int:
 
 def _glued_caption(text: str) -> int | None:
     """Where a caption glued before the logo ends (``Name/Net rmol news logo …``)."""
+    if "logo" not in text[:_LINE_LIMIT].lower():
+        return None  # a cheap look before the pattern
     m = _LOGO_ANYWHERE.search(text, 0, _LINE_LIMIT, timeout=REGEX_TIMEOUT)
     if m is None or m.start() == 0:
         return None
@@ -655,8 +685,11 @@ class _Marker:
         return not self.free(block)
 
 
-def _apply_rules(marker: _Marker, rules: Sequence[ClutterRule]) -> None:
-    """Apply the rules block by block (in rule order within a block)."""
+def _apply_rules(
+    marker: _Marker, rules: Sequence[ClutterRule], own_lines: Container[int] | None = None
+) -> None:
+    """Apply the rules block by block (in rule order within a block); own-line rules
+    only on the blocks in ``own_lines`` (see :func:`_own_line_blocks`), if given."""
     for block in marker.document.blocks:
         lower = block.text.lower()
         for rule in rules:
@@ -665,6 +698,7 @@ def _apply_rules(marker: _Marker, rules: Sequence[ClutterRule]) -> None:
             if rule.own_line:
                 if (
                     len(block.text) <= _LINE_LIMIT
+                    and (own_lines is None or block.index in own_lines)
                     and marker.untouched(block)
                     and rule.pattern.fullmatch(block.text, timeout=REGEX_TIMEOUT)
                 ):
@@ -714,13 +748,17 @@ def _heading_lines(headings: tuple[SectionHeading, ...]) -> regex.Pattern[str]:
     )
 
 
-def _apply_headings(marker: _Marker, headings: Sequence[SectionHeading]) -> None:
-    """Mark the headings of :data:`SECTION_HEADINGS` and the lists under them."""
+def _apply_headings(
+    marker: _Marker, headings: Sequence[SectionHeading], own_lines: Container[int] | None = None
+) -> None:
+    """Mark the headings of :data:`SECTION_HEADINGS` and the lists under them; a
+    heading on its own line only on the blocks in ``own_lines``, if given."""
     headings = tuple(headings)
     lines = _heading_lines(headings)
     for block in marker.document.blocks:
         text = block.text
         own_line = len(text) <= _LINE_LIMIT and marker.untouched(block)
+        own_line = own_line and (own_lines is None or block.index in own_lines)
         line = lines.fullmatch(text, timeout=REGEX_TIMEOUT) if own_line else None
         line_heading = int(line.lastgroup[1:]) if line is not None and line.lastgroup else None
         glued = any(n in text for n in _GLUED_NEEDLES)
@@ -731,6 +769,36 @@ def _apply_headings(marker: _Marker, headings: Sequence[SectionHeading]) -> None
                 break
             if glued and heading.glued is not None:
                 _apply_glued_heading(marker, block, heading.glued, heading.reason)
+
+
+@functools.lru_cache(maxsize=8)
+def _own_line_patterns(
+    rules: tuple[ClutterRule, ...], headings: tuple[SectionHeading, ...]
+) -> regex.Pattern[str] | None:
+    """The own-line rules' patterns and the headings' lines as one alternation (None
+    when their flags differ): a block it does not match whole is none of them."""
+    patterns = [r.pattern for r in rules if r.own_line] + [h.line for h in headings]
+    flags = {p.flags for p in patterns}
+    if len(flags) != 1:
+        return None
+    return regex.compile("|".join(f"(?:{p.pattern})" for p in patterns), flags.pop())
+
+
+def _own_line_blocks(
+    marker: _Marker, rules: Sequence[ClutterRule], headings: Sequence[SectionHeading]
+) -> Container[int] | None:
+    """The blocks that an own-line rule or heading may match: one regex call per short
+    block instead of one per pattern (None: try every block)."""
+    pattern = _own_line_patterns(tuple(rules), tuple(headings))
+    if pattern is None:
+        return None
+    return {
+        block.index
+        for block in marker.document.blocks
+        if len(block.text) <= _LINE_LIMIT
+        and marker.untouched(block)
+        and pattern.fullmatch(block.text, timeout=REGEX_TIMEOUT)
+    }
 
 
 def _apply_glued_heading(
@@ -748,8 +816,8 @@ def _apply_glued_heading(
         if (
             rest.strip()
             and len(rest) <= 3 * _ITEM_LIMIT
-            and not _SENTENCE_BREAK.search(rest, timeout=REGEX_TIMEOUT)
-            and not _PERIOD_END.search(rest, timeout=REGEX_TIMEOUT)
+            and not _breaks_sentence(rest)
+            and not _ends_with_period(rest)
         ):
             stop = end  # the list of headlines glued after the heading
         marker.add(
@@ -793,15 +861,14 @@ def _apply_related_before_sentence(marker: _Marker) -> None:
     """
     for block in marker.document.blocks:
         text = block.text
-        if len(text) > _LINE_LIMIT or not marker.untouched(block):
-            continue
+        if len(text) > _LINE_LIMIT or ":" not in text or not marker.untouched(block):
+            continue  # (the label ends with a colon)
         m = clutter.RELATED_LABEL.match(text, timeout=REGEX_TIMEOUT)
         if m is None:
             continue
         stop = clutter.headline_end(text, m.end())
         rest = text[stop:]
-        sentence = _SENTENCE_END.search(rest, timeout=REGEX_TIMEOUT)
-        if stop < len(text) and len(rest.split()) >= 6 and sentence:
+        if stop < len(text) and len(rest.split()) >= 6 and _ends_sentence(rest):
             marker.add(Mark(kind="clutter", block=block.index, end=stop, reason="related-link"))
 
 
@@ -809,9 +876,10 @@ def _apply_related_before_sentence(marker: _Marker) -> None:
 def newsnorm_mark_clutter(document: Document, marks: Sequence[Mark]) -> list[Mark]:
     """Mark RMOL's logos, prompts, trailers, lists and related links."""
     marker = _Marker(document, marks)
-    _apply_rules(marker, CLUTTER_RULES)
+    own_lines = _own_line_blocks(marker, CLUTTER_RULES, SECTION_HEADINGS)
+    _apply_rules(marker, CLUTTER_RULES, own_lines)
     _apply_tag_lists(marker)
-    _apply_headings(marker, SECTION_HEADINGS)
+    _apply_headings(marker, SECTION_HEADINGS, own_lines)
     _apply_header_navigation(marker)
     _apply_related_before_sentence(marker)
     settled = [*marks, *marker.new]
@@ -874,6 +942,8 @@ def header_line(text: str, start: int = 0, end: int | None = None) -> list[regex
             return []
         pieces.append(m)
         position = m.end()
+    if not pieces:
+        return []
     tail = _SEPARATORS.match(text, position, end, timeout=REGEX_TIMEOUT)
     if not pieces or tail is None or tail.end() != end:
         return []
@@ -1053,7 +1123,7 @@ def glued_header(block: Block) -> list[Mark]:
     if first is None:
         return []
     title = text[: first.start()].strip()
-    if len(title.split()) < 3 or _SENTENCE_END.search(title, timeout=REGEX_TIMEOUT):
+    if len(title.split()) < 3 or _ends_sentence(title):
         return []
     repeat = text.find(title, first.end(), body.start())
     section_end = repeat if repeat != -1 else body.start()
@@ -1177,6 +1247,8 @@ def newsnorm_find_dates(
     """Add ``Senin sore (13/10)`` to what :func:`newsnorm.dates.find_dates` finds
     (it would take the lone weekday only); None when the paragraph has none, so
     that the generic implementation runs."""
+    if "(" not in text or "/" not in text:
+        return None  # what the pattern needs, looked for before it runs
     extra = [
         found
         for m in _WEEKDAY_PART_PAREN.finditer(text, timeout=REGEX_TIMEOUT)
