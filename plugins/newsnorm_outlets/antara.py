@@ -79,6 +79,7 @@ from newsnorm import Outlet, bylines, clutter, datelines, dates, hookimpl
 from newsnorm._regex import REGEX_TIMEOUT
 from newsnorm.document import Block, Detection, Document, Mark, free_spans, marks_by_block
 from newsnorm.generic import looks_like_title
+from newsnorm.language import words as letter_words
 from newsnorm.model import Article, Dateline, Person
 
 __all__ = [
@@ -284,13 +285,6 @@ _ID_WORDS = _word_set(
     "yang dan di ke dari untuk dengan ini itu pada tidak dalam akan juga kata oleh adalah "
     "bahwa telah sebagai kami mereka"
 )
-_TOKEN = regex.compile(r"\p{L}+")
-#: Every ASCII character that is not a letter, as a byte, turned into a space by
-#: :func:`_lower_words` (in UTF-8 every other character is bytes above 127).
-_ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
-_SPACE_OUT = bytes.maketrans(_ASCII_NON_LETTERS, b" " * len(_ASCII_NON_LETTERS))
-#: Punctuation beyond ASCII that news text often holds (none of it letters).
-_WIDE_PUNCTUATION = ("“", "”", "‘", "’", "–", "—", "…", "«", "»", "•", "·", "\u00a0")
 
 # Minggu (Sunday) before a time of day: "..., Minggu pagi."
 _SUNDAY_WITH_TIME = regex.compile(
@@ -376,33 +370,10 @@ def is_english(text: str) -> bool:
     >>> is_english("Kementerian mengatakan bahwa program itu akan diperpanjang.")
     False
     """
-    words = _lower_words(text[:800])
+    words = letter_words(text[:800])
     english = sum(map(_EN_WORDS.__contains__, words))
     indonesian = sum(map(_ID_WORDS.__contains__, words))
     return english >= 3 and english > 2 * indonesian
-
-
-def _lower_words(text: str) -> list[str]:
-    """``[w.lower() for w in _TOKEN.findall(text)]``: the runs of letters, lower-cased.
-
-    A regex call costs a fixed overhead per match, so the usual text (ASCII
-    letters once its punctuation is blanked out) is split by ``str.split``;
-    only words with other characters go through :data:`_TOKEN`.
-    """
-    spaced = text.encode("utf-8", "surrogatepass").translate(_SPACE_OUT)
-    plain = spaced.decode("utf-8", "surrogatepass")
-    if not plain.isascii():
-        for mark in _WIDE_PUNCTUATION:
-            plain = plain.replace(mark, " ")
-    if plain.isascii():
-        return plain.lower().split()  # only letters are left between the spaces
-    words: list[str] = []
-    for chunk in plain.split():
-        if chunk.isascii():
-            words.append(chunk.lower())
-        else:
-            words.extend(w.lower() for w in _TOKEN.findall(chunk, timeout=REGEX_TIMEOUT))
-    return words
 
 
 def _english_host(document: Document) -> bool:

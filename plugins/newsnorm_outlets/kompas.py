@@ -80,6 +80,7 @@ from newsnorm import Outlet, bylines, clutter, datelines, dates, hookimpl, html,
 from newsnorm._regex import REGEX_TIMEOUT
 from newsnorm.document import Block, Detection, Document, Mark, free_spans, marks_by_block
 from newsnorm.generic import looks_like_title
+from newsnorm.language import words as letter_words
 from newsnorm.model import Article, Dateline, Person
 
 __all__ = [
@@ -527,7 +528,6 @@ _TAIL_SIGNATURES: tuple[tuple[regex.Pattern[str], float, str], ...] = (
     (regex.compile(r"(?:tayang|terbit)\s{1,3}di\s{1,3}Kompas\.com\s{1,3}dengan\s{1,3}judul"), 0.7,
      "Kompas.com syndication trailer"),
 )  # fmt: skip
-_LETTERS = regex.compile(r"\p{L}+")
 _EN_LIST = (
     "the of and to in is that for on with was were has have are by from as its this said "
     "will would which their been"
@@ -540,40 +540,9 @@ _EN_WORDS = frozenset(_EN_LIST.split())
 _ID_WORDS = frozenset(_ID_LIST.split())
 
 
-#: Every ASCII character that is not a letter, as a byte, turned into a space by
-#: :func:`_lower_words` (in UTF-8 every other character is bytes above 127).
-_ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
-_SPACE_OUT = bytes.maketrans(_ASCII_NON_LETTERS, b" " * len(_ASCII_NON_LETTERS))
-#: Punctuation beyond ASCII that news text often holds (none of it letters).
-_WIDE_PUNCTUATION = ("“", "”", "‘", "’", "–", "—", "…", "«", "»", "•", "·", "\u00a0")
-
-
-def _lower_words(text: str) -> list[str]:
-    """``[w.lower() for w in _LETTERS.findall(text)]``: the runs of letters, lower-cased.
-
-    A regex call costs a fixed overhead per match, so the usual text (ASCII
-    letters once its punctuation is blanked out) is split by ``str.split``;
-    only words with other characters go through :data:`_LETTERS`.
-    """
-    spaced = text.encode("utf-8", "surrogatepass").translate(_SPACE_OUT)
-    plain = spaced.decode("utf-8", "surrogatepass")
-    if not plain.isascii():
-        for mark in _WIDE_PUNCTUATION:
-            plain = plain.replace(mark, " ")
-    if plain.isascii():
-        return plain.lower().split()  # only letters are left between the spaces
-    words: list[str] = []
-    for chunk in plain.split():
-        if chunk.isascii():
-            words.append(chunk.lower())
-        else:
-            words.extend(w.lower() for w in _LETTERS.findall(chunk, timeout=REGEX_TIMEOUT))
-    return words
-
-
 def _is_english(text: str) -> bool:
     """Whether ``text`` (its first 2,000 characters) reads as English."""
-    words = _lower_words(text[:2000])
+    words = letter_words(text[:2000])
     english = sum(map(_EN_WORDS.__contains__, words))
     indonesian = sum(map(_ID_WORDS.__contains__, words))
     return english >= 6 and english > 2 * indonesian
