@@ -426,13 +426,15 @@ def _lower(token: str) -> str:
     return token.lower().replace("i\u0307", "i").replace("\u017f", "s")
 
 
+#: Every weekday name and abbreviation (the three tables share no key).
+_WEEKDAY_NUMBERS = _ID_WEEKDAYS | _EN_WEEKDAYS | _EN_WEEKDAY_ABBREVS
+
+
 def _weekday_number(token: str) -> int:
-    key = "".join(c for c in _lower(token) if c not in _APOSTROPHES)
-    if key in _ID_WEEKDAYS:
-        return _ID_WEEKDAYS[key]
-    if key in _EN_WEEKDAYS:
-        return _EN_WEEKDAYS[key]
-    return _EN_WEEKDAY_ABBREVS[key]
+    key = _lower(token)
+    if key not in _WEEKDAY_NUMBERS:  # Jum'at: no name holds an apostrophe
+        key = "".join(c for c in key if c not in _APOSTROPHES)
+    return _WEEKDAY_NUMBERS[key]
 
 
 def _is_english_weekday(token: str) -> bool:
@@ -663,6 +665,8 @@ def _select(candidates: list[_Candidate], text: str) -> list[FoundDate]:
     An invalid candidate still takes its place, so ``32 Juni 2022`` does not
     leave ``Juni 2022`` behind as a month.
     """
+    if not candidates:
+        return []
     taken = bytearray(len(text))
     kept: list[_Candidate] = []
     for cand in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
@@ -992,26 +996,36 @@ def find_dates(
         return []  # nothing can open a date: most paragraphs
 
     def scan(pattern: regex.Pattern[str]) -> list[regex.Match[str]]:
+        if starts is not None:
+            where = _STARTS_OF[pattern](starts)
+            return _matches_at(pattern, text, where) if where else []
         if pattern in _NEEDS and _NEEDS[pattern] not in text:
             return []
-        if starts is not None:
-            return _matches_at(pattern, text, _STARTS_OF[pattern](starts))
         # Collect first: the timeout counts from the start of the iteration.
         return list(pattern.finditer(text, timeout=REGEX_TIMEOUT))
 
-    found: list[_Candidate | None] = []
+    found: list[_Candidate] = []
+
+    def add(candidate: _Candidate | None) -> None:
+        if candidate is not None:
+            found.append(candidate)
+
     for pattern in (_DATE, _MONTH_FIRST):
-        found.extend(_day_candidate(m, text, reference, look_back=True) for m in scan(pattern))
+        for match in scan(pattern):
+            add(_day_candidate(match, text, reference, look_back=True))
     for pattern in (_WEEKDAY_PAREN, _CUED_DAY_MONTH):
-        found.extend(_day_candidate(m, text, reference, look_back=False) for m in scan(pattern))
+        for match in scan(pattern):
+            add(_day_candidate(match, text, reference, look_back=False))
     for pattern in (_DAY_RANGE, _MONTH_RANGE):
-        found.extend(_range_candidate(m, reference) for m in scan(pattern))
+        for match in scan(pattern):
+            add(_range_candidate(match, reference))
     for match in scan(_MONTH_YEAR):
         if _month_ok(match.group("mn"), capitalised=True):
             month = YearMonth(int(match.group("y")), _month_number(match.group("mn")))
             found.append(_Candidate(match.start(), match.end(), month))
-    found.extend(_lone_weekday(m, text, reference, english) for m in scan(_LONE_WEEKDAY))
-    return _select([c for c in found if c is not None], text)
+    for match in scan(_LONE_WEEKDAY):
+        add(_lone_weekday(match, text, reference, english))
+    return _select(found, text)
 
 
 def parse_date_line(text: str, *, language: str = "id") -> datetime | date | None:
