@@ -45,6 +45,7 @@ in linear time, and called with ``timeout=REGEX_TIMEOUT``; a
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Any, NamedTuple
@@ -425,13 +426,15 @@ def _lower(token: str) -> str:
     return token.lower().replace("i\u0307", "i").replace("\u017f", "s")
 
 
+#: Every weekday name and abbreviation (the three tables share no key).
+_WEEKDAY_NUMBERS = _ID_WEEKDAYS | _EN_WEEKDAYS | _EN_WEEKDAY_ABBREVS
+
+
 def _weekday_number(token: str) -> int:
-    key = "".join(c for c in _lower(token) if c not in _APOSTROPHES)
-    if key in _ID_WEEKDAYS:
-        return _ID_WEEKDAYS[key]
-    if key in _EN_WEEKDAYS:
-        return _EN_WEEKDAYS[key]
-    return _EN_WEEKDAY_ABBREVS[key]
+    key = _lower(token)
+    if key not in _WEEKDAY_NUMBERS:  # Jum'at: no name holds an apostrophe
+        key = "".join(c for c in key if c not in _APOSTROPHES)
+    return _WEEKDAY_NUMBERS[key]
 
 
 def _is_english_weekday(token: str) -> bool:
@@ -662,6 +665,8 @@ def _select(candidates: list[_Candidate], text: str) -> list[FoundDate]:
     An invalid candidate still takes its place, so ``32 Juni 2022`` does not
     leave ``Juni 2022`` behind as a month.
     """
+    if not candidates:
+        return []
     taken = bytearray(len(text))
     kept: list[_Candidate] = []
     for cand in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
@@ -685,7 +690,10 @@ class _Starts(NamedTuple):
     dates: list[int]  # runs of ASCII digits that may open a _DATE
     day_ranges: list[int]  # runs of ASCII digits that may open a _DAY_RANGE
     day_months: list[int]  # runs of ASCII digits that may open a _CUED_DAY_MONTH
-    months: list[int]  # every place a month name or abbreviation may open
+    month_firsts: list[int]  # month names that may open a _MONTH_FIRST
+    month_ranges: list[int]  # month names that may open a _MONTH_RANGE
+    month_years: list[int]  # month names that may open a _MONTH_YEAR
+    paren_weekdays: list[int]  # weekday names that may open a _WEEKDAY_PAREN
     weekdays: list[int]  # every place a weekday name may open
 
 
@@ -696,11 +704,13 @@ def _starts(text: str) -> _Starts | None:
     starts with a digit that follows no word character, so at the start of a
     run of digits, and only some runs can open one (see :func:`_digit_starts`);
     one of :data:`_MONTH_FIRST`, :data:`_MONTH_RANGE` or :data:`_MONTH_YEAR`
-    starts with a month name (and holds a number), one of
-    :data:`_WEEKDAY_PAREN` or :data:`_LONE_WEEKDAY` with a weekday name. Names
-    are looked for in the lower-case text with ``str.find``, and kept where
-    the word there is the whole name (see :func:`_name_starts`). Returns None,
-    and the patterns scan the whole text, when lower-casing would move
+    starts with a month name (and holds a number), and only some names can
+    open one (see :func:`_month_starts`); one of :data:`_WEEKDAY_PAREN` or
+    :data:`_LONE_WEEKDAY` with a weekday name, and one of :data:`_WEEKDAY_PAREN`
+    has a parenthesis within :data:`_PAREN_REACH` characters after the name.
+    Names are looked for in the lower-case text with ``str.find``, and kept
+    where the word there is the whole name (see :func:`_name_spans`). Returns
+    None, and the patterns scan the whole text, when lower-casing would move
     positions or the text holds a character that IGNORECASE takes for an ASCII
     letter.
     """
@@ -710,12 +720,28 @@ def _starts(text: str) -> _Starts | None:
     if len(folded) != len(text):
         return None
     weekday_stems = _WEEKDAY_STEMS if "day" in folded else _WEEKDAY_STEMS_ID
-    weekdays = _name_starts(text, folded, weekday_stems, _WEEKDAY_WORDS)
+    weekday_spans = _name_spans(text, folded, weekday_stems, _WEEKDAY_WORDS)
+    weekdays = [start for start, _ in weekday_spans]
     if not any(digit in text for digit in "0123456789"):
-        return _Starts([], [], [], [], weekdays)  # most paragraphs; a month pattern needs a number
-    dates, day_ranges, day_months = _digit_starts(text)
-    months = _name_starts(text, folded, _MONTH_STEMS, _MONTH_WORDS)
-    return _Starts(dates, day_ranges, day_months, months, weekdays)
+        # most paragraphs; every pattern but _LONE_WEEKDAY needs a number
+        return _Starts([], [], [], [], [], [], [], weekdays)
+    runs = _digit_runs(text)
+    months = _name_spans(text, folded, _MONTH_STEMS, _MONTH_WORDS)
+    dates, day_ranges, day_months = _digit_starts(text, folded, runs, months)
+    month_firsts, month_ranges, month_years = _month_starts(text, folded, runs, months)
+    paren_weekdays = [
+        start for start, end in weekday_spans if "(" in text[end : end + _PAREN_REACH + 1]
+    ]
+    return _Starts(
+        dates,
+        day_ranges,
+        day_months,
+        month_firsts,
+        month_ranges,
+        month_years,
+        paren_weekdays,
+        weekdays,
+    )
 
 
 #: The words a month or weekday name of the patterns can be, in lower case:
@@ -724,13 +750,17 @@ _MONTH_WORDS = frozenset(_MONTHS)
 _WEEKDAY_WORDS = frozenset({*_ID_WEEKDAYS, *_EN_WEEKDAYS, "jum"})
 
 
-def _name_starts(text: str, folded: str, stems: Iterable[str], words: frozenset[str]) -> list[int]:
-    r"""The :func:`_word_starts` of ``stems`` where the run of ASCII letters
-    that opens there is one of ``words``.
+def _name_spans(
+    text: str, folded: str, stems: Iterable[str], words: frozenset[str]
+) -> list[tuple[int, int]]:
+    r"""The ``(start, end)`` of the run of ASCII letters at each of the
+    :func:`_word_starts` of ``stems`` that is one of ``words``, in order.
 
     Every name ends with ``(?!\w)`` (an abbreviation may end with a dot), and
     ASCII letters are word characters: where a longer run of letters opens
-    (``desa``, ``seperti``, ``jumlah``), no name matches.
+    (``desa``, ``seperti``, ``jumlah``), no name matches; where a name
+    matches, it ends where the run ends (or one past, at a dot), except
+    ``jum``, which ends with ``'at`` (``Jum'at``).
     """
     found = []
     for at in _word_starts(text, folded, stems):
@@ -738,7 +768,7 @@ def _name_starts(text: str, folded: str, stems: Iterable[str], words: frozenset[
         while end < len(folded) and "a" <= folded[end] <= "z":
             end += 1
         if folded[at:end] in words:
-            found.append(at)
+            found.append((at, end))
     return found
 
 
@@ -767,34 +797,116 @@ def _digit_runs(text: str) -> list[tuple[int, int]]:
     return runs
 
 
-def _digit_starts(text: str) -> tuple[list[int], list[int], list[int]]:
-    """The runs of ASCII digits that may open a match of :data:`_DATE`,
-    :data:`_DAY_RANGE` and :data:`_CUED_DAY_MONTH`, judged by the run's
-    length and the character after it:
+#: What a range of :data:`_RANGE_SEP` holds between its ends, in lower case
+#: (``to`` and ``until`` as words; ``s.d.`` with or without its last dot).
+_RANGE_WORDS = ("-", "\u2013", "\u2014", "s.d", "s/d", "hingga", "sampai", "until", "to")
+#: How far after the first day of a :data:`_DAY_RANGE` its separator ends, at
+#: most: three spaces, the longest month name (``september``), a comma, three
+#: spaces and a year, three spaces and ``sampai``.
+_DAY_RANGE_REACH = 3 + 9 + 1 + 3 + 4 + 3 + 6
+#: How far after the first month of a :data:`_MONTH_RANGE` its separator ends,
+#: at most: a dot, three spaces and a year, three spaces and ``sampai``.
+_MONTH_RANGE_REACH = 1 + 3 + 4 + 3 + 6
+#: How far before the day of a :data:`_CUED_DAY_MONTH` its cue begins, at
+#: most: ``tanggal`` and three spaces.
+_CUE_REACH = 7 + 3
+#: How far after a weekday name the parenthesis of a :data:`_WEEKDAY_PAREN`
+#: is, at most: ``'at`` (``Jum'at``), three spaces, a comma, three spaces,
+#: ``dini hari`` and three spaces.
+_PAREN_REACH = 3 + 3 + 1 + 3 + 9 + 3
 
-    - a :data:`_DATE` opens with a year and ``-`` (ISO), or with a day of one
-      or two digits and ``/`` or ``-``, an ordinal suffix (``st``, ``nd``,
-      ``rd``, ``th``) or white space before a month name;
+
+def _range_word_in(folded: str, start: int, end: int) -> bool:
+    """Whether ``folded[start:end]`` holds one of :data:`_RANGE_WORDS`."""
+    window = folded[start:end]
+    return any(word in window for word in _RANGE_WORDS)
+
+
+def _digit_starts(
+    text: str, folded: str, runs: list[tuple[int, int]], months: list[tuple[int, int]]
+) -> tuple[list[int], list[int], list[int]]:
+    """The runs of ASCII digits (``runs``) that may open a match of
+    :data:`_DATE`, :data:`_DAY_RANGE` and :data:`_CUED_DAY_MONTH`, judged by
+    the run's length, the character after it and what is near it (``months``
+    are the spans of :func:`_name_spans` of the month names):
+
+    - a :data:`_DATE` opens with a year and ``-`` (ISO), with a day of one or
+      two digits and ``/`` or ``-``, or with such a day, an ordinal suffix
+      (``st``, ``nd``, ``rd``, ``th``) or not, and one to three spaces before
+      a month name, which so begins one to five characters after the day;
     - a :data:`_DAY_RANGE` with a day and white space, a dash or ``s.d.`` /
-      ``s/d``;
-    - a :data:`_CUED_DAY_MONTH` with a day and ``/``.
+      ``s/d``; it holds one of :data:`_RANGE_WORDS` within
+      :data:`_DAY_RANGE_REACH` characters of the day and ends with a month
+      name, after the day;
+    - a :data:`_CUED_DAY_MONTH` with a day and ``/``, the cue (``tanggal``,
+      ``tgl``, ``pada``) within :data:`_CUE_REACH` characters before it.
     """
     dates: list[int] = []
     day_ranges: list[int] = []
     day_months: list[int] = []
-    for start, end in _digit_runs(text):
+    month_starts = [start for start, _ in months]
+    last_month = month_starts[-1] if month_starts else -1
+    for start, end in runs:
         after = text[end : end + 1]
         if end - start == 4 and after == "-":
             dates.append(start)
         elif end - start <= 2 and after:
             space = after.isspace()
-            if space or after in "/-sStTnNrR":
+            if after in "/-":
                 dates.append(start)
-            if space or after in "-\u2013\u2014sS":
+            elif space or after in "sStTnNrR":
+                at = bisect.bisect_left(month_starts, end + 1)
+                if at < len(month_starts) and month_starts[at] <= end + 5:
+                    dates.append(start)
+            if (
+                (space or after in "-\u2013\u2014sS")
+                and last_month > end
+                and _range_word_in(folded, end, end + _DAY_RANGE_REACH)
+            ):
                 day_ranges.append(start)
             if after == "/":
-                day_months.append(start)
+                cue = folded[max(0, start - _CUE_REACH) : start]
+                if "pada" in cue or "tgl" in cue or "tanggal" in cue:
+                    day_months.append(start)
     return dates, day_ranges, day_months
+
+
+def _month_starts(
+    text: str, folded: str, runs: list[tuple[int, int]], months: list[tuple[int, int]]
+) -> tuple[list[int], list[int], list[int]]:
+    """The month names (``months``, spans of :func:`_name_spans`) that may
+    open a match of :data:`_MONTH_FIRST`, :data:`_MONTH_RANGE` and
+    :data:`_MONTH_YEAR`. After the name (and a dot, for an abbreviation)
+    comes
+
+    - in a :data:`_MONTH_FIRST`, one to three spaces and a day of one or two
+      digits, so the first run of digits after the name is that day and
+      begins at most four characters after it;
+    - in a :data:`_MONTH_RANGE`, one of :data:`_RANGE_WORDS` within
+      :data:`_MONTH_RANGE_REACH` characters;
+    - in a :data:`_MONTH_YEAR`, a comma or not, one to three spaces and a
+      year, a run of four digits opening with 1 or 2, at most four characters
+      after the name; and there is no number and a space just before it.
+    """
+    firsts: list[int] = []
+    ranges: list[int] = []
+    years: list[int] = []
+    run_starts = [start for start, _ in runs]
+    for start, end in months:
+        at = bisect.bisect_right(run_starts, end)
+        if at < len(runs) and runs[at][0] <= end + 4:
+            run_start, run_end = runs[at]
+            if run_end - run_start <= 2:
+                firsts.append(start)
+            elif (
+                run_end - run_start == 4
+                and text[run_start] in "12"
+                and not (start >= 2 and text[start - 1] == " " and "0" <= text[start - 2] <= "9")
+            ):
+                years.append(start)
+        if _range_word_in(folded, end, end + _MONTH_RANGE_REACH):
+            ranges.append(start)
+    return firsts, ranges, years
 
 
 def _word_starts(text: str, folded: str, stems: Iterable[str]) -> list[int]:
@@ -836,12 +948,12 @@ def _matches_at(
 #: Which starts each pattern's matches begin at.
 _STARTS_OF: dict[regex.Pattern[str], Callable[[_Starts], list[int]]] = {
     _DATE: lambda s: s.dates,
-    _DAY_RANGE: lambda s: s.day_ranges if s.months else [],  # a range of days ends with a month
+    _DAY_RANGE: lambda s: s.day_ranges,
     _CUED_DAY_MONTH: lambda s: s.day_months,
-    _MONTH_FIRST: lambda s: s.months,
-    _MONTH_RANGE: lambda s: s.months,
-    _MONTH_YEAR: lambda s: s.months,
-    _WEEKDAY_PAREN: lambda s: s.weekdays,
+    _MONTH_FIRST: lambda s: s.month_firsts,
+    _MONTH_RANGE: lambda s: s.month_ranges,
+    _MONTH_YEAR: lambda s: s.month_years,
+    _WEEKDAY_PAREN: lambda s: s.paren_weekdays,
     _LONE_WEEKDAY: lambda s: s.weekdays,
 }
 #: A character some patterns cannot match without: they are tried only on text
@@ -884,26 +996,36 @@ def find_dates(
         return []  # nothing can open a date: most paragraphs
 
     def scan(pattern: regex.Pattern[str]) -> list[regex.Match[str]]:
+        if starts is not None:
+            where = _STARTS_OF[pattern](starts)
+            return _matches_at(pattern, text, where) if where else []
         if pattern in _NEEDS and _NEEDS[pattern] not in text:
             return []
-        if starts is not None:
-            return _matches_at(pattern, text, _STARTS_OF[pattern](starts))
         # Collect first: the timeout counts from the start of the iteration.
         return list(pattern.finditer(text, timeout=REGEX_TIMEOUT))
 
-    found: list[_Candidate | None] = []
+    found: list[_Candidate] = []
+
+    def add(candidate: _Candidate | None) -> None:
+        if candidate is not None:
+            found.append(candidate)
+
     for pattern in (_DATE, _MONTH_FIRST):
-        found.extend(_day_candidate(m, text, reference, look_back=True) for m in scan(pattern))
+        for match in scan(pattern):
+            add(_day_candidate(match, text, reference, look_back=True))
     for pattern in (_WEEKDAY_PAREN, _CUED_DAY_MONTH):
-        found.extend(_day_candidate(m, text, reference, look_back=False) for m in scan(pattern))
+        for match in scan(pattern):
+            add(_day_candidate(match, text, reference, look_back=False))
     for pattern in (_DAY_RANGE, _MONTH_RANGE):
-        found.extend(_range_candidate(m, reference) for m in scan(pattern))
+        for match in scan(pattern):
+            add(_range_candidate(match, reference))
     for match in scan(_MONTH_YEAR):
         if _month_ok(match.group("mn"), capitalised=True):
             month = YearMonth(int(match.group("y")), _month_number(match.group("mn")))
             found.append(_Candidate(match.start(), match.end(), month))
-    found.extend(_lone_weekday(m, text, reference, english) for m in scan(_LONE_WEEKDAY))
-    return _select([c for c in found if c is not None], text)
+    for match in scan(_LONE_WEEKDAY):
+        add(_lone_weekday(match, text, reference, english))
+    return _select(found, text)
 
 
 def parse_date_line(text: str, *, language: str = "id") -> datetime | date | None:
