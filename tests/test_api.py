@@ -7,7 +7,7 @@ from datetime import date, datetime
 import pytest
 
 import newsnorm
-from newsnorm import Article, Normalizer, UnknownOutletError
+from newsnorm import Article, Normalizer, UnknownOutletError, hookimpl
 
 
 @pytest.fixture(scope="module")
@@ -176,3 +176,25 @@ def test_generic_datelines_of_other_outlets(
 )
 def test_sentences_with_dashes_are_not_datelines(generic: Normalizer, text: str) -> None:
     assert generic.normalize(text).dateline is None
+
+
+class _Quiet:
+    """A plugin with one hook that adds nothing."""
+
+    @hookimpl
+    def newsnorm_mark_clutter(self) -> list[object]:
+        return []
+
+
+def test_copy_has_the_same_configuration_and_its_own_plugin_manager() -> None:
+    original = Normalizer(
+        [("extra", _Quiet())], entry_points=True, block=["rmol"], on_plugin_error="warn"
+    )
+    twin = original.copy()
+    assert twin is not original
+    assert twin.registry is not original.registry
+    assert [p.name for p in twin.plugins] == [p.name for p in original.plugins]
+    assert "rmol" not in twin.outlets
+    assert twin.on_plugin_error == "warn"
+    text = "JAKARTA, KOMPAS.com - Warga berkumpul di alun-alun."
+    assert twin.normalize(text) == original.normalize(text)

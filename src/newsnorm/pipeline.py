@@ -323,6 +323,18 @@ class Normalizer:
             on_plugin_error=state["on_plugin_error"],
         )
 
+    def copy(self) -> Normalizer:
+        """A new Normalizer with this one's configuration, its plugins loaded
+        anew (entry points discovered again): for a check that results do not
+        depend on a Normalizer's history, or one Normalizer per thread pool."""
+        return Normalizer(
+            self._plugins,
+            entry_points=self._entry_points,
+            block=self._block,
+            strict=self._strict,
+            on_plugin_error=self.on_plugin_error,
+        )
+
     @property
     def plugins(self) -> tuple[PluginInfo, ...]:
         """The registered plugins, generic first."""

@@ -167,12 +167,7 @@ def _cut(text: str) -> st.SearchStrategy[str]:
 
 def check_deterministic(normalizer: Normalizer, examples: Sequence[str]) -> None:
     """The same input gives the same Article, also from a fresh Normalizer."""
-    fresh = Normalizer(
-        normalizer._plugins,
-        entry_points=normalizer._entry_points,
-        block=normalizer._block,
-        on_plugin_error=normalizer.on_plugin_error,
-    )
+    fresh = normalizer.copy()
     for example in examples:
         first = normalizer.normalize(example)
         assert normalizer.normalize(example) == first
