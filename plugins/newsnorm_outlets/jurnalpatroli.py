@@ -817,12 +817,6 @@ CLUTTER_RECOGNISERS: tuple[Recogniser, ...] = (
 # --------------------------------------------------------------------------
 # Bylines
 
-_PRE_TITLES = regex.compile(
-    r"(?:(?<=^)|(?<=[:,&|/]\s{0,3})|(?<=\b(?i:oleh)\s{1,3}))(?:(?:Prof|Dr|Drs|Dra|Ir|dr)\.\s{0,2}){1,3}"
-)
-_POST_DEGREES = regex.compile(rf",\s{{0,3}}(?:{_DEGREE})(?=\s{{0,3}}(?:,|\||&|/|\bdan\b|\(|$))")
-_AFFILIATION = regex.compile(r"\s{0,3}\([^()<>]{0,120}\)")
-
 
 def parse_people(text: str, role: str | None = None) -> tuple[Person, ...]:
     """Parse a credit line, dropping academic titles and an affiliation.
@@ -832,10 +826,7 @@ def parse_people(text: str, role: str | None = None) -> tuple[Person, ...]:
     >>> [(p.name, p.role) for p in parse_people("Penulis: BUDI SANTOSO | Editor: Ani Lestari")]
     [('Budi Santoso', 'author'), ('Ani Lestari', 'editor')]
     """
-    cleaned = _AFFILIATION.sub("", text, timeout=REGEX_TIMEOUT)
-    cleaned = _POST_DEGREES.sub("", cleaned, timeout=REGEX_TIMEOUT)
-    cleaned = _PRE_TITLES.sub("", cleaned, timeout=REGEX_TIMEOUT)
-    return bylines.parse_byline(cleaned, role=role)
+    return bylines.parse_byline(text, role=role)  # which drops the titles itself
 
 
 def _credible(people: Sequence[Person]) -> bool:

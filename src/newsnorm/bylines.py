@@ -18,7 +18,15 @@ import regex
 from newsnorm._regex import REGEX_TIMEOUT
 from newsnorm.model import Person
 
-__all__ = ["BYLINE_LINE", "ROLE_LABELS", "names_only", "parse_byline", "proper_case", "split_names"]
+__all__ = [
+    "BYLINE_LINE",
+    "ROLE_LABELS",
+    "drop_titles",
+    "names_only",
+    "parse_byline",
+    "proper_case",
+    "split_names",
+]
 
 #: Role labels as outlets write them (lower case) and the role each means.
 ROLE_LABELS: dict[str, str] = {
@@ -67,6 +75,17 @@ _LINK = regex.compile(
 _TAG = regex.compile(r"<[^<>]{0,500}>")
 _SPLIT = regex.compile(r"\s{0,3}(?:,|;|&|\||/|\s(?:dan|and)\s)\s{0,3}", regex.I)
 _WORD = regex.compile(r"[^\W\d_]+", regex.UNICODE)
+#: An academic degree written after a name and a comma: ``S.H.``, ``M.Si.``,
+#: ``S.Pd.I``, ``Ph.D.``, ``MBA``.
+_DEGREE = r"(?:[A-Z][A-Za-z]{0,4}\.){1,3}(?:[A-Z][A-Za-z]{0,3}\.?)?|Ph\.?D\.?|MBA|MPA|MSc"
+_POST_DEGREES = regex.compile(rf",\s{{0,3}}(?:{_DEGREE})(?=\s{{0,3}}(?:,|\||&|/|\bdan\b|\(|$))")
+#: Titles written before a name: ``Prof. Dr. Ir.``, ``Drs.``, ``dr.``.
+_PRE_TITLES = regex.compile(
+    r"(?:(?<=^\s{0,3})|(?<=[:,&|/]\s{0,3})|(?<=\b(?i:oleh|dan)\s{1,3}))"
+    r"(?:(?:Prof|Dr|Drs|Dra|Ir|dr)\.\s{0,2}){1,3}"
+)
+#: An affiliation in brackets after a name: ``(Pengamat Hukum)``.
+_AFFILIATION = regex.compile(r"\s{0,3}\([^()<>]{0,120}\)")
 _KEEP_UPPER = frozenset(
     {"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "SH", "MH", "MA", "MT"}
 )
@@ -139,6 +158,24 @@ def split_names(text: str) -> list[str]:
     return [p.strip(" .-–—:") for p in parts if p and p.strip(" .-–—:")]
 
 
+def drop_titles(text: str) -> str:
+    """``text`` (a byline) without academic titles, degrees and bracketed
+    affiliations, so that they are not read as names.
+
+    >>> drop_titles("Oleh: Dr. Andi Wijaya, S.H., M.H. (Pengamat Hukum)")
+    'Oleh: Andi Wijaya'
+    >>> drop_titles("Penulis: Prof. Dr. Ir. Siti Aminah, M.Sc. dan Budi, S.Pd.I")
+    'Penulis: Siti Aminah dan Budi'
+    """
+    if "(" in text:
+        text = _AFFILIATION.sub("", text, timeout=REGEX_TIMEOUT)
+    if "," in text:
+        text = _POST_DEGREES.sub("", text, timeout=REGEX_TIMEOUT)
+    if "r." in text or "f." in text or "a." in text or "s." in text:  # Dr. Prof. Dra. Drs.
+        text = _PRE_TITLES.sub("", text, timeout=REGEX_TIMEOUT)
+    return text
+
+
 def _people(text: str, role: str) -> list[Person]:
     """People in one label's text, which may hold ``<a href>`` links."""
     people: list[Person] = []
@@ -163,10 +200,14 @@ def parse_byline(text: str, *, role: str | None = None) -> tuple[Person, ...]:
     no label gets ``role`` (``author`` when None). Labels with nothing after
     them give no person; the same name and role is listed once.
 
+    Academic titles and degrees (``Dr.``, ``S.H.``) and a bracketed
+    affiliation (``(Pengamat Hukum)``) are not names: :func:`drop_titles`.
+
     :param text: the byline as found, inline HTML links allowed.
     :param role: the role for names before any label.
     :return: the people, in order.
     """
+    text = drop_titles(text)
     labels = list(_INNER_LABEL.finditer(text, timeout=REGEX_TIMEOUT))
     pieces: list[tuple[str, str]] = []
     position = 0
