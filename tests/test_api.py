@@ -198,3 +198,38 @@ def test_copy_has_the_same_configuration_and_its_own_plugin_manager() -> None:
     assert twin.on_plugin_error == "warn"
     text = "JAKARTA, KOMPAS.com - Warga berkumpul di alun-alun."
     assert twin.normalize(text) == original.normalize(text)
+
+
+def test_a_wordpress_comment_form_of_a_site_with_no_plugin(generic: Normalizer) -> None:
+    text = (
+        "Warga Desa Sukamaju Gelar Kerja Bakti\n"
+        "SUKAMAJU - Warga bergotong royong membersihkan saluran air pada Minggu pagi.\n"
+        "Kegiatan itu diikuti sekitar seratus warga dari tiga dusun.\n"
+        "Tinggalkan Balasan\n"
+        "Alamat email Anda tidak akan dipublikasikan. Ruas yang wajib ditandai *\n"
+        "Komentar *\n"
+        "Nama *\n"
+        "Email *\n"
+        "Situs Web\n"
+        "Simpan nama, email, dan situs web saya pada peramban ini untuk komentar saya berikutnya.\n"
+    )
+    article = generic.normalize(text)
+    assert article.body == (
+        "Warga bergotong royong membersihkan saluran air pada Minggu pagi.",
+        "Kegiatan itu diikuti sekitar seratus warga dari tiga dusun.",
+    )
+    form = [r.text for r in article.removed if r.reason == "comment-form"]
+    assert form[0] == "Tinggalkan Balasan"
+    assert {"Komentar *", "Nama *", "Email *", "Situs Web"} <= set(form)
+    assert all(r.plugin == "generic" for r in article.removed if r.reason == "comment-form")
+
+
+def test_comment_form_words_inside_a_long_paragraph_stay(generic: Normalizer) -> None:
+    paragraph = (
+        "Dalam rapat itu, panitia meminta warga yang hadir untuk menulis di buku tamu, "
+        "lalu pembawa acara berkata Tinggalkan Komentar Anda di kotak saran sebelum pulang, "
+        "dan acara ditutup dengan doa bersama oleh tokoh agama setempat pada sore harinya "
+        "sebelum warga kembali ke rumah masing-masing dengan tertib dan aman sentosa."
+    )
+    assert len(paragraph) > 300
+    assert generic.normalize(paragraph).body == (paragraph,)

@@ -182,30 +182,6 @@ _AI_NOTICE = regex.compile(
     r"[Dd]ilarang\s{1,3}keras\s{1,3}mengambil\s{1,3}konten\b[^\n]{0,250}?"
     r"(?:Kantor\s{1,3}Berita\s{1,3}(?:ANTARA|Antara)|antaranews\.com)\.?"
 )
-_COMMENT_FORM = regex.compile(
-    r"Leave\s{1,3}[Aa]\s{1,3}(?:Reply|reply|Comment|comment)"
-    r"|Your\s{1,3}email\s{1,3}address\s{1,3}will\s{1,3}not\s{1,3}be\s{1,3}published\.?"
-    r"|Required\s{1,3}fields\s{1,3}are\s{1,3}marked(?:\s{0,3}\*)?"
-    r"|Save\s{1,3}my\s{1,3}name,\s{1,3}email,\s{1,3}and\s{1,3}website\s{1,3}in\s{1,3}this"
-    r"\s{1,3}browser\s{1,3}for\s{1,3}the\s{1,3}next\s{1,3}time\s{1,3}I\s{1,3}comment\.?"
-    r"|Cancel\s{1,3}[Rr]eply"
-    r"|Tinggalkan\s{1,3}(?:Balasan|Komentar)"
-    r"|Batalkan\s{1,3}balasan"
-    r"|Alamat\s{1,3}email\s{1,3}Anda\s{1,3}tidak\s{1,3}akan\s{1,3}dipublikasikan\.?"
-    r"|Ruas\s{1,3}yang\s{1,3}wajib\s{1,3}ditandai(?:\s{0,3}\*)?"
-    r"|Simpan\s{1,3}nama,\s{1,3}email,\s{1,3}dan\s{1,3}situs\s{1,3}web\s{1,3}saya\s{1,3}pada"
-    r"\s{1,3}peramban\s{1,3}ini\s{1,3}untuk\s{1,3}komentar\s{1,3}saya\s{1,3}berikutnya\.?"
-)
-# The first word of each _COMMENT_FORM alternative: a block with none is not tried.
-_COMMENT_FORM_WORDS = (
-    "Leave", "Your", "Required", "Save", "Cancel", "Tinggalkan", "Batalkan", "Alamat", "Ruas",
-    "Simpan",
-)  # fmt: skip
-# The labels of a comment form's fields, own lines after a comment-form heading.
-_FORM_LABEL = regex.compile(
-    r"^(?:Comment|Name|Email|E-mail|Website|Komentar|Nama|Situs\s{1,3}[Ww]eb|Post\s{1,3}Comment"
-    r"|Kirim\s{1,3}Komentar)\s{0,3}\*?$"
-)
 _LONE_COUNT = regex.compile(r"^\d{1,4}$")
 _COMMENT_COUNT = regex.compile(r"^\d{1,5}\s{1,3}(?:Komentar|komentar|Comments?|comments?)$")
 _SYNDICATION = regex.compile(
@@ -501,17 +477,9 @@ def _mark_copyright(document: Document, taken: _Taken) -> None:
 
 
 def _mark_comment_form(document: Document, taken: _Taken) -> None:
-    """A syndicating WordPress site's comment form: its headings and notices anywhere,
-    and the field labels on their own lines after them."""
-    blocks = _blocks_with(document, _COMMENT_FORM_WORDS)
-    found = clutter.scan(document, taken.all, _COMMENT_FORM, "comment-form", blocks=blocks)
-    taken.extend(found)
-    if not found:
-        return
-    first = min(m.block for m in found)
-    for block in document.blocks[first + 1 :]:
-        if taken.untouched(block) and _fullmatch(_FORM_LABEL, block.text):
-            taken.add(Mark(kind="clutter", block=block.index, reason="comment-form"))
+    """A syndicating WordPress site's comment form (:func:`newsnorm.clutter.comment_form`):
+    its headings and notices anywhere, and the field labels on their own lines after them."""
+    taken.extend(clutter.comment_form(document, taken.all))
 
 
 def _link_end(text: str, start: int, end: int) -> int:

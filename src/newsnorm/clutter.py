@@ -29,9 +29,12 @@ from newsnorm._regex import REGEX_TIMEOUT
 from newsnorm.document import Document, Mark, free_spans, marks_by_block
 
 __all__ = [
+    "COMMENT_FORM",
+    "COMMENT_FORM_LABEL",
     "FUNCTION_WORDS",
     "RELATED_LABEL",
     "SENTENCE_OPENERS",
+    "comment_form",
     "headline_end",
     "related_links",
     "scan",
@@ -42,6 +45,34 @@ RELATED_LABEL = regex.compile(
     r"(?:\b(?:Baca|BACA|Simak|SIMAK|Lihat|LIHAT)\s{1,3}(?:[Jj]uga|JUGA|[Pp]ula|PULA)"
     r"|\b(?:Berita|BERITA)\s{1,3}(?:[Tt]erkait|TERKAIT)"
     r"|\b(?:Artikel|ARTIKEL)\s{1,3}(?:[Tt]erkait|TERKAIT))\s{0,3}:\s{0,3}"
+)
+
+#: The headings and notices of a WordPress comment form (the default themes'
+#: English and Indonesian strings): ``Tinggalkan Balasan``, ``Batalkan balasan``,
+#: ``Alamat email Anda tidak akan dipublikasikan.``, ``Leave a Reply`` ...
+COMMENT_FORM = regex.compile(
+    r"Leave\s{1,3}[Aa]\s{1,3}(?:Reply|reply|Comment|comment)"
+    r"|Your\s{1,3}email\s{1,3}address\s{1,3}will\s{1,3}not\s{1,3}be\s{1,3}published\.?"
+    r"|Required\s{1,3}fields\s{1,3}are\s{1,3}marked(?:\s{0,3}\*)?"
+    r"|Save\s{1,3}my\s{1,3}name,\s{1,3}email,\s{1,3}and\s{1,3}website\s{1,3}in\s{1,3}this"
+    r"\s{1,3}browser\s{1,3}for\s{1,3}the\s{1,3}next\s{1,3}time\s{1,3}I\s{1,3}comment\.?"
+    r"|Cancel\s{1,3}[Rr]eply"
+    r"|Tinggalkan\s{1,3}(?:Balasan|Komentar)"
+    r"|Batalkan\s{1,3}balasan"
+    r"|Alamat\s{1,3}email\s{1,3}Anda\s{1,3}tidak\s{1,3}akan\s{1,3}dipublikasikan\.?"
+    r"|Ruas\s{1,3}yang\s{1,3}wajib\s{1,3}ditandai(?:\s{0,3}\*)?"
+    r"|Simpan\s{1,3}nama,\s{1,3}email,\s{1,3}dan\s{1,3}situs\s{1,3}web\s{1,3}saya\s{1,3}pada"
+    r"\s{1,3}peramban\s{1,3}ini\s{1,3}untuk\s{1,3}komentar\s{1,3}saya\s{1,3}berikutnya\.?"
+)
+# The first word of each COMMENT_FORM alternative: a block with none is not tried.
+_COMMENT_FORM_WORDS = (
+    "Leave", "Your", "Required", "Save", "Cancel", "Tinggalkan", "Batalkan", "Alamat", "Ruas",
+    "Simpan",
+)  # fmt: skip
+#: The label of a comment form's field, a line of its own: ``Komentar *``, ``Nama``.
+COMMENT_FORM_LABEL = regex.compile(
+    r"^(?:Comment|Name|Email|E-mail|Website|Komentar|Nama|Situs\s{1,3}[Ww]eb|Post\s{1,3}Comment"
+    r"|Kirim\s{1,3}Komentar)\s{0,3}\*?$"
 )
 
 #: Lower-case words a title-case headline may hold (``di``, ``dan``, ``yang`` ...).
@@ -183,6 +214,37 @@ def scan(
                         Mark(kind=kind, block=block.index, start=m.start(), end=m.end(),
                              reason=reason if kind == "clutter" else None)
                     )  # fmt: skip
+    return found
+
+
+def comment_form(document: Document, marks: Sequence[Mark], *, glued: bool = True) -> list[Mark]:
+    """Mark a WordPress comment form: its headings and notices
+    (:data:`COMMENT_FORM`), then the field labels on lines of their own after
+    the first of them (:data:`COMMENT_FORM_LABEL`), all as ``comment-form``.
+
+    :param document: the input.
+    :param marks: the marks accepted so far (their text is left alone).
+    :param glued: also find the headings inside long blocks (a one-line
+        scraper output); False looks only in blocks of at most 300
+        characters, for sites whose layout is not known.
+    :return: the new marks.
+    """
+    blocks = [
+        b.index
+        for b in document.blocks
+        if (glued or len(b.text) <= 300) and any(word in b.text for word in _COMMENT_FORM_WORDS)
+    ]
+    found = scan(document, marks, COMMENT_FORM, "comment-form", blocks=blocks)
+    if not found:
+        return found
+    taken = marks_by_block([*marks, *found])
+    for block in document.blocks[min(m.block for m in found) + 1 :]:
+        if (
+            block.index not in taken
+            and len(block.text) <= 40
+            and COMMENT_FORM_LABEL.fullmatch(block.text, timeout=REGEX_TIMEOUT)
+        ):
+            found.append(Mark(kind="clutter", block=block.index, reason="comment-form"))
     return found
 
 

@@ -29,7 +29,7 @@ from datetime import date, datetime
 import attrs
 import regex
 
-from newsnorm import bylines, datelines, dates, pagemeta
+from newsnorm import bylines, clutter, datelines, dates, pagemeta
 from newsnorm._regex import REGEX_TIMEOUT
 from newsnorm.document import Block, Document, Mark, free_spans, marks_by_block
 from newsnorm.hookspecs import hookimpl
@@ -146,9 +146,10 @@ def _first_word(text: str) -> str:
 @hookimpl(trylast=True)
 def newsnorm_mark_clutter(document: Document, marks: Sequence[Mark]) -> Iterable[Mark]:
     """Mark whole lines of related links every outlet uses (``Baca juga: ...``,
-    ``Berita Terkait: ...``) that no outlet plugin marked."""
+    ``Berita Terkait: ...``) and a WordPress comment form on lines of its own
+    (:func:`newsnorm.clutter.comment_form`) that no outlet plugin marked."""
     taken = marks_by_block(marks)
-    return [
+    related = [
         Mark(kind="clutter", block=block.index, reason="related-link")
         for block in document.blocks
         if len(block.text) <= 300
@@ -156,6 +157,7 @@ def newsnorm_mark_clutter(document: Document, marks: Sequence[Mark]) -> Iterable
         and _RELATED_LINE.match(block.text, timeout=REGEX_TIMEOUT)
         and block.index not in taken
     ]
+    return related + clutter.comment_form(document, [*marks, *related], glued=False)
 
 
 @hookimpl(trylast=True)
