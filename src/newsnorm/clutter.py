@@ -229,10 +229,14 @@ def comment_form(document: Document, marks: Sequence[Mark], *, glued: bool = Tru
         characters, for sites whose layout is not known.
     :return: the new marks.
     """
+    whole = "\n".join(b.text for b in document.blocks)
+    words = [word for word in _COMMENT_FORM_WORDS if word in whole]  # one look at the text
+    if not words:
+        return []
     blocks = [
         b.index
         for b in document.blocks
-        if (glued or len(b.text) <= 300) and any(word in b.text for word in _COMMENT_FORM_WORDS)
+        if (glued or len(b.text) <= 300) and any(word in b.text for word in words)
     ]
     found = scan(document, marks, COMMENT_FORM, "comment-form", blocks=blocks)
     if not found:
