@@ -233,3 +233,40 @@ def test_comment_form_words_inside_a_long_paragraph_stay(generic: Normalizer) ->
     )
     assert len(paragraph) > 300
     assert generic.normalize(paragraph).body == (paragraph,)
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "place", "source"),
+    [
+        ("Judul Berita\nJAKARTA, KOMPAS.com\n- Warga berkumpul di Monas pada Minggu.\n"
+         "Mereka merayakan tahun baru.\n", "kompas", "Jakarta", "KOMPAS.com"),
+        ("Judul Berita\nJakarta (ANTARA)\n– Warga berkumpul di Monas pada Minggu.\n"
+         "Mereka merayakan tahun baru.\nPewarta: Budi Santoso\n", "antara", "Jakarta", "ANTARA"),
+        ("Judul Berita\nBANDUNG\n- Warga berkumpul di alun-alun pada Minggu.\n"
+         "Mereka merayakan tahun baru.\n", None, "Bandung", None),
+    ],
+)  # fmt: skip
+def test_a_dateline_cut_off_its_paragraph_by_a_line_break(
+    text: str, outlet: str | None, place: str, source: str | None
+) -> None:
+    article = newsnorm.normalize(text)
+    assert article.outlet == outlet
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.source) == (place, source)
+    assert article.body[0].startswith("Warga berkumpul")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syarat Pendaftaran\nPERSYARATAN:\n- KTP asli\n- Kartu keluarga\n",  # a list
+        "Judul Berita\nBANDUNG\n\n- Warga berkumpul di alun-alun.\n",  # a blank line between
+        "Judul Berita\nwarga kota\n- Warga berkumpul di alun-alun.\n",  # no capitals
+        "Judul\n" + "Kalimat biasa.\n" * 8 + "BANDUNG\n- Warga berkumpul.\n",  # far down
+    ],
+)
+def test_lines_that_are_not_a_cut_dateline_stay_apart(text: str) -> None:
+    from newsnorm.source import split_lines
+
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    assert [b.text for b in split_lines(text)] == lines

@@ -16,6 +16,7 @@ import codecs
 from datetime import date
 from urllib.parse import urlsplit
 
+import attrs
 import regex
 
 from newsnorm._regex import REGEX_TIMEOUT
@@ -127,8 +128,40 @@ def host_of(url: str | None) -> str | None:
     return host[4:] if host.startswith("www.") else host
 
 
+#: How many lines at the top may hold a dateline split from its paragraph.
+_DATELINE_REACH = 8
+#: A dateline's head alone on its line: a place and/or a source, short, no
+#: sentence ending (``JAKARTA, KOMPAS.com``, ``Jakarta (ANTARA)``, ``BANDUNG``).
+_DATELINE_HEAD = regex.compile(
+    r"^(?=[^\n]{2,50}$)\p{Lu}[\p{L}\d.&'’ -]{0,40}"
+    r"(?:,\s{0,3}\p{Lu}[\p{L}\d.&'’ -]{0,30}|\s{0,3}\([\p{L}\d.&' -]{2,25}\))?$"
+)
+#: The rest of its paragraph on the next line: a dash, a space, then text.
+_DASH_START = regex.compile(r"^[-–—]{1,2}\s{1,3}\S")
+
+
+def _is_dateline_head(line: str) -> bool:
+    """``line`` could be a dateline cut from its paragraph (a scraper that put
+    a line break after the ``<strong>`` of ``<strong>JAKARTA</strong> - ...``):
+    it names a place in capitals, a source in brackets or a web address."""
+    if not _DATELINE_HEAD.match(line, timeout=REGEX_TIMEOUT):
+        return False
+    words = line.replace(",", " ").split()
+    return len(words) <= 5 and (
+        "(" in line
+        or any(w.isupper() and sum(c.isalpha() for c in w) >= 3 for w in words)
+        or any(w.lower().endswith((".com", ".co", ".id", ".tv")) for w in words)
+    )
+
+
 def split_lines(text: str) -> tuple[Block, ...]:
-    """One :class:`Block` per non-blank line, with offsets into ``text``."""
+    """One :class:`Block` per non-blank line, with offsets into ``text``.
+
+    Near the top, a dateline's head alone on its line (``JAKARTA, KOMPAS.com``)
+    and the next line that goes on with a dash (``- Warga ...``) make one
+    block: scrapers that join an element's text pieces with line breaks cut
+    the dateline off its paragraph that way.
+    """
     blocks: list[Block] = []
     offset = 0
     blank = True
@@ -143,6 +176,26 @@ def split_lines(text: str) -> tuple[Block, ...]:
         else:
             blank = True
         offset += len(line)
+    return _join_split_datelines(blocks)
+
+
+def _join_split_datelines(blocks: list[Block]) -> tuple[Block, ...]:
+    for i in range(min(len(blocks), _DATELINE_REACH) - 1):
+        head, rest = blocks[i], blocks[i + 1]
+        if (
+            not rest.blank_before
+            and rest.text[:1] in "-–—"
+            and _DASH_START.match(rest.text, timeout=REGEX_TIMEOUT)
+            and _is_dateline_head(head.text)
+        ):
+            joined = Block(
+                index=i,
+                text=f"{head.text} {rest.text}",
+                offset=head.offset,
+                blank_before=head.blank_before,
+            )
+            later = [attrs.evolve(b, index=b.index - 1) for b in blocks[i + 2 :]]
+            return (*blocks[:i], joined, *later)
     return tuple(blocks)
 
 
