@@ -34,7 +34,8 @@ Datelines (:data:`DATELINE_FORMS`, :func:`parse_dateline`)
     ``Jakarta (ANTARA News) -`` and ``Jakarta, (ANTARA News) -``; capitals
     ``JAKARTA (ANTARA) -`` (place put into proper case); two-part places
     ``Sleman, DIY (ANTARA) -``; no place ``(ANTARA) -``; the English edition's
-    features ``Jakarta, Dec 29, 2018 (Antara) -``. The source is kept as written.
+    features ``Jakarta, Dec 29, 2018 (Antara) -``; the 2000s' day and month
+    ``Jakarta, 16/6 (ANTARA) -``. The source is kept as written.
 
 Credits (:func:`_mark_credits`)
     At the end: ``Pewarta: A``, ``Editor: B``, ``Penerjemah: C``, ``Pewarta foto:
@@ -125,7 +126,7 @@ _DASH = datelines.DASH
 _EN_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
 _DATELINE_DATE = (
     rf"(?:{_EN_MONTH}\s{{1,3}}\d{{1,2}}(?:\s{{0,2}},\s{{0,3}}\d{{4}})?"
-    r"|\d{1,2}\s{0,2}/\s{0,2}\d{1,2}\s{0,2}/\s{0,2}\d{2,4}"
+    r"|\d{1,2}\s{0,2}/\s{0,2}\d{1,2}(?:\s{0,2}/\s{0,2}\d{2,4})?"  # 31/12/2021, 16/6 (2000s)
     r"|\d{1,2}\s{1,3}\p{Lu}\p{Ll}{2,8}(?:\s{1,3}\d{4})?)"
 )
 
@@ -151,6 +152,7 @@ DATELINE_FORMS: tuple[DatelineForm, ...] = (
         ),
     ),
     # Jakarta, Dec 29, 2018 (Antara) - / Jakarta, 31/12/2021 (ANTARA) - (English features)
+    # Jakarta, 16/6 (ANTARA) - (the 2000s' day/month)
     DatelineForm(
         "place-date-source",
         regex.compile(

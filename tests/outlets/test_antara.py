@@ -542,6 +542,8 @@ def test_html_title_after_navigation_and_figcaption(normalizer: Normalizer) -> N
         ("Surabaya (ANTARA Jatim) - ", "Surabaya", "ANTARA Jatim"),
         ("Jakarta, Dec 29, 2018 (Antara) - ", "Jakarta", "Antara"),
         ("Jakarta, 31/12/2021 (ANTARA) - ", "Jakarta", "ANTARA"),
+        ("Jakarta, 16/6 (ANTARA) - ", "Jakarta", "ANTARA"),
+        ("Medan, 3/11 (ANTARA News) - ", "Medan", "ANTARA News"),
     ],
 )
 def test_datelines(normalizer: Normalizer, opening: str, place: str | None, source: str) -> None:
