@@ -66,6 +66,7 @@ def dateline_pattern(source: str, *, place_required: bool = False) -> regex.Patt
     - ``P, S –`` (``ASTANA, KOMPAS.com -``, ``Beijing, Purna Warta –``)
     - ``P (S) –`` (``Jakarta (ANTARA) –``)
     - ``S – P –`` (``JurnalPatroliNews – Astana –``)
+    - ``P – S –`` (``JAKARTA – JurnalPatroliNews –``)
     - ``S, P –`` (``TEMPO.CO, Jakarta -``)
     - ``S –`` (``KOMPAS.com-``), unless ``place_required``
 
@@ -78,6 +79,7 @@ def dateline_pattern(source: str, *, place_required: bool = False) -> regex.Patt
         rf"(?P<place>{PLACE}),\s{{0,3}}(?P<source>{source})\s{{0,2}}(?:{DASH}|:\s)",
         rf"(?P<place>{PLACE})\s{{0,3}}\(\s{{0,2}}(?P<source>{source})\s{{0,2}}\)\s{{0,2}}(?:{DASH}|:\s|,\s)",
         rf"(?P<source>{source}){DASH}(?P<place2>{PLACE}){DASH}",
+        rf"(?P<place>{PLACE}){DASH}(?P<source>{source}){DASH}",
         rf"(?P<source>{source}),\s{{0,3}}(?P<place2>{PLACE}){DASH}",
     ]
     if not place_required:

@@ -541,6 +541,7 @@ def test_legacy_meta_line_gives_author_and_date(normalizer: Normalizer) -> None:
         ("JurnalPatroliNews – Bekasi, Jawa Barat – ", "Bekasi, Jawa Barat", "JurnalPatroliNews"),
         ("JurnalPatroliNews – Bandar Lampung – ", "Bandar Lampung", "JurnalPatroliNews"),
         ("Jakarta, JurnalPatroliNews – ", "Jakarta", "JurnalPatroliNews"),
+        ("JAKARTA – JurnalPatroliNews – ", "Jakarta", "JurnalPatroliNews"),
         ("Karawang, JurnalPatroliNews — ", "Karawang", "JurnalPatroliNews"),
         ("JurnalPatroliNews – Jakarta, ", "Jakarta", "JurnalPatroliNews"),
         ("JurnalPatroliNews – ", None, "JurnalPatroliNews"),
