@@ -449,7 +449,9 @@ def _logo_and_navigation(document: Document, marks: Marks) -> Marks:
 
 
 def _share_bars(document: Document, marks: Marks) -> Marks:
-    """Share buttons: ``Share Facebook Twitter WhatsApp`` (own line or glued)."""
+    """Share buttons: ``Share Facebook Twitter WhatsApp`` on a line, one button a line
+    (``Bagikan:`` / ``Facebook`` / ``Twitter``, consecutive lines judged together), or
+    glued."""
 
     def line_ok(text: str) -> bool:
         tokens = _SHARE_TOKEN_RE.findall(text, timeout=REGEX_TIMEOUT)
@@ -461,15 +463,25 @@ def _share_bars(document: Document, marks: Marks) -> Marks:
         return len(_NETWORK_RE.findall(text, timeout=REGEX_TIMEOUT)) >= 2
 
     taken = marks_by_block(marks)
-    found = [
-        Mark(kind="clutter", block=block.index, reason="share-bar")
-        for block in document.blocks
-        if len(block.text) <= 200
-        and _free_whole(block, taken)
-        and block.text.startswith(_SHARE_TOKEN_WORDS)
-        and _SHARE_LINE.fullmatch(block.text, timeout=REGEX_TIMEOUT)
-        and line_ok(block.text)
-    ]
+    found: Marks = []
+    run: list[Block] = []  # consecutive lines of share tokens only
+
+    def close_run() -> None:
+        if run and line_ok(" ".join(block.text for block in run)):
+            found.extend(Mark(kind="clutter", block=b.index, reason="share-bar") for b in run)
+        run.clear()
+
+    for block in document.blocks:
+        if (
+            len(block.text) <= 200
+            and _free_whole(block, taken)
+            and block.text.startswith(_SHARE_TOKEN_WORDS)
+            and _SHARE_LINE.fullmatch(block.text, timeout=REGEX_TIMEOUT)
+        ):
+            run.append(block)
+        else:
+            close_run()
+    close_run()
     found += _scan_checked(
         document, [*marks, *found], _SHARE_RUN, "share-bar", run_ok, _SHARE_TOKEN_WORDS
     )

@@ -271,6 +271,25 @@ def test_tags_listed_one_a_line(normalizer: Normalizer) -> None:
     assert _removed(article) == [(line, "tags") for line in lines]
 
 
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Bagikan:", "Facebook", "Twitter", "WhatsApp"],
+        ["Share this:", "Telegram"],
+        ["Facebook", "Twitter"],
+    ],
+)
+def test_share_buttons_one_a_line(normalizer: Normalizer, lines: list[str]) -> None:
+    article = normalizer.normalize("\n".join([f"{DATELINE}{S1}", S2, *lines]))
+    assert article.body == (S1, S2)
+    assert _removed(article) == [(line, "share-bar") for line in lines]
+
+
+def test_a_lone_network_name_between_paragraphs_stays(normalizer: Normalizer) -> None:
+    article = normalizer.normalize("\n".join([f"{DATELINE}{S1}", "Twitter", S2]))
+    assert article.body == (S1, "Twitter", S2)
+
+
 def test_comment_form_line_by_line(normalizer: Normalizer) -> None:
     form = [
         "Tinggalkan Balasan",
