@@ -270,3 +270,23 @@ def test_lines_that_are_not_a_cut_dateline_stay_apart(text: str) -> None:
 
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     assert [b.text for b in split_lines(text)] == lines
+
+
+@pytest.mark.parametrize(
+    "bar",
+    [
+        ["Bagikan:", "Facebook", "Twitter", "WhatsApp"],
+        ["Share Facebook Twitter WhatsApp Telegram"],
+        ["Bagikan ke WhatsApp"],
+    ],
+)
+def test_share_bars_of_a_site_with_no_plugin(generic: Normalizer, bar: list[str]) -> None:
+    body = (
+        "Warga bergotong royong membersihkan saluran air pada Minggu pagi.",
+        "Foto kegiatan itu ramai dibagikan di Facebook dan Twitter.",
+    )
+    article = generic.normalize("\n".join(["Warga Gelar Kerja Bakti", *body, *bar]))
+    assert article.body == body
+    assert [(r.text, r.reason, r.plugin) for r in article.removed] == [
+        (line, "share-bar", "generic") for line in bar
+    ]

@@ -337,32 +337,10 @@ _COMMENT_COUNT_LINE = regex.compile(
 # What every match of _COMMENT_COUNT_LINE opens with (see _opens_with for other digits).
 _COMMENT_COUNT_STARTS = (*"0123456789", "Belum", "Tidak", "No")
 
-_SHARE_WORDS = (
-    r"Share(?:\s(?:this|on|ke))?|SHARE|Bagikan(?:\s(?:ini|ke|di))?|BAGIKAN|Sebarkan|Tweet"
-)
-_NETWORKS = (
-    r"Facebook|Twitter|WhatsApp|Whatsapp|Telegram|LinkedIn|Linkedin|Pinterest|Reddit|Line"
-    r"|Email|E-mail|X"
-)
-_SHARE_TOKEN = (
-    rf"(?:{_SHARE_WORDS}|{_NETWORKS}|Print|Cetak|Salin\s(?:Link|Tautan)|Copy\s(?:Link|URL))"
-)
-# What every _SHARE_TOKEN starts with (for cheap tests before the share patterns).
-_SHARE_TOKEN_WORDS = (
-    "Share", "SHARE", "Bagikan", "BAGIKAN", "Sebarkan", "Tweet", "Facebook", "Twitter", "Whats",
-    "Telegram", "Linked", "Pinterest", "Reddit", "Line", "Email", "E-mail", "X", "Print", "Cetak",
-    "Salin", "Copy",
-)  # fmt: skip
-_SHARE_TOKEN_RE = regex.compile(rf"(?<![\w-]){_SHARE_TOKEN}(?![\w-])")
-_NETWORK_RE = regex.compile(rf"(?<![\w-])(?:{_NETWORKS})(?![\w-])")
-_SHARE_WORD_RE = regex.compile(rf"(?<![\w-])(?:{_SHARE_WORDS})(?![\w-])")
-_SHARE_LINE = regex.compile(
-    rf"{_SHARE_TOKEN}\s{{0,2}}:?(?:[\s|·•/,:]{{1,5}}{_SHARE_TOKEN}\s{{0,2}}:?){{0,15}}"
-)
 # Glued: no commas, so "Facebook, Twitter, WhatsApp" in a sentence is safe.
+_TOKEN = clutter.SHARE_TOKEN
 _SHARE_RUN = regex.compile(
-    rf"(?<![\w-]){_SHARE_TOKEN}\s{{0,2}}:?(?:[ \t|·•]{{1,5}}{_SHARE_TOKEN}\s{{0,2}}:?){{2,15}}"
-    rf"(?![\w-])"
+    rf"(?<![\w-]){_TOKEN}\s{{0,2}}:?(?:[ \t|·•]{{1,5}}{_TOKEN}\s{{0,2}}:?){{2,15}}(?![\w-])"
 )
 
 _CF_STRONG = (
@@ -449,41 +427,15 @@ def _logo_and_navigation(document: Document, marks: Marks) -> Marks:
 
 
 def _share_bars(document: Document, marks: Marks) -> Marks:
-    """Share buttons: ``Share Facebook Twitter WhatsApp`` on a line, one button a line
-    (``Bagikan:`` / ``Facebook`` / ``Twitter``, consecutive lines judged together), or
-    glued."""
-
-    def line_ok(text: str) -> bool:
-        tokens = _SHARE_TOKEN_RE.findall(text, timeout=REGEX_TIMEOUT)
-        networks = _NETWORK_RE.findall(text, timeout=REGEX_TIMEOUT)
-        sharing = _SHARE_WORD_RE.search(text, timeout=REGEX_TIMEOUT) is not None
-        return len(networks) >= 2 or (sharing and len(tokens) >= 1)
+    """Share buttons: on lines of their own (:func:`newsnorm.clutter.share_bar_lines`:
+    ``Share Facebook Twitter WhatsApp``, or one button a line) or glued in a line."""
 
     def run_ok(text: str) -> bool:
-        return len(_NETWORK_RE.findall(text, timeout=REGEX_TIMEOUT)) >= 2
+        return clutter.count_networks(text) >= 2
 
-    taken = marks_by_block(marks)
-    found: Marks = []
-    run: list[Block] = []  # consecutive lines of share tokens only
-
-    def close_run() -> None:
-        if run and line_ok(" ".join(block.text for block in run)):
-            found.extend(Mark(kind="clutter", block=b.index, reason="share-bar") for b in run)
-        run.clear()
-
-    for block in document.blocks:
-        if (
-            len(block.text) <= 200
-            and _free_whole(block, taken)
-            and block.text.startswith(_SHARE_TOKEN_WORDS)
-            and _SHARE_LINE.fullmatch(block.text, timeout=REGEX_TIMEOUT)
-        ):
-            run.append(block)
-        else:
-            close_run()
-    close_run()
+    found = clutter.share_bar_lines(document, marks)
     found += _scan_checked(
-        document, [*marks, *found], _SHARE_RUN, "share-bar", run_ok, _SHARE_TOKEN_WORDS
+        document, [*marks, *found], _SHARE_RUN, "share-bar", run_ok, clutter.SHARE_TOKEN_WORDS
     )
     return found
 

@@ -34,10 +34,15 @@ __all__ = [
     "FUNCTION_WORDS",
     "RELATED_LABEL",
     "SENTENCE_OPENERS",
+    "SHARE_TOKEN",
+    "SHARE_TOKEN_WORDS",
     "comment_form",
+    "count_networks",
     "headline_end",
     "related_links",
     "scan",
+    "share_bar",
+    "share_bar_lines",
 ]
 
 #: The labels Indonesian outlets put before a related-article link.
@@ -73,6 +78,32 @@ _COMMENT_FORM_WORDS = (
 COMMENT_FORM_LABEL = regex.compile(
     r"^(?:Comment|Name|Email|E-mail|Website|Komentar|Nama|Situs\s{1,3}[Ww]eb|Post\s{1,3}Comment"
     r"|Kirim\s{1,3}Komentar)\s{0,3}\*?$"
+)
+
+_SHARE_WORDS = (
+    r"Share(?:\s(?:this|on|ke))?|SHARE|Bagikan(?:\s(?:ini|ke|di))?|BAGIKAN|Sebarkan|Tweet"
+)
+_NETWORKS = (
+    r"Facebook|Twitter|WhatsApp|Whatsapp|Telegram|LinkedIn|Linkedin|Pinterest|Reddit|Line"
+    r"|Email|E-mail|X"
+)
+#: One share button's label, as a pattern to build on: a share word
+#: (``Bagikan``, ``Share this``), a network (``Facebook``, ``WhatsApp``),
+#: ``Print``/``Cetak``, ``Salin Link``/``Copy Link``.
+SHARE_TOKEN = (
+    rf"(?:{_SHARE_WORDS}|{_NETWORKS}|Print|Cetak|Salin\s(?:Link|Tautan)|Copy\s(?:Link|URL))"
+)
+#: What every :data:`SHARE_TOKEN` starts with (a cheap test before the patterns).
+SHARE_TOKEN_WORDS = (
+    "Share", "SHARE", "Bagikan", "BAGIKAN", "Sebarkan", "Tweet", "Facebook", "Twitter", "Whats",
+    "Telegram", "Linked", "Pinterest", "Reddit", "Line", "Email", "E-mail", "X", "Print", "Cetak",
+    "Salin", "Copy",
+)  # fmt: skip
+_SHARE_TOKEN_RE = regex.compile(rf"(?<![\w-]){SHARE_TOKEN}(?![\w-])")
+_NETWORK_RE = regex.compile(rf"(?<![\w-])(?:{_NETWORKS})(?![\w-])")
+_SHARE_WORD_RE = regex.compile(rf"(?<![\w-])(?:{_SHARE_WORDS})(?![\w-])")
+_SHARE_LINE = regex.compile(
+    rf"{SHARE_TOKEN}\s{{0,2}}:?(?:[\s|·•/,:]{{1,5}}{SHARE_TOKEN}\s{{0,2}}:?){{0,15}}"
 )
 
 #: Lower-case words a title-case headline may hold (``di``, ``dan``, ``yang`` ...).
@@ -249,6 +280,56 @@ def comment_form(document: Document, marks: Sequence[Mark], *, glued: bool = Tru
             and COMMENT_FORM_LABEL.fullmatch(block.text, timeout=REGEX_TIMEOUT)
         ):
             found.append(Mark(kind="clutter", block=block.index, reason="comment-form"))
+    return found
+
+
+def count_networks(text: str) -> int:
+    """How many social network names (``Facebook``, ``WhatsApp`` ...) ``text`` holds."""
+    return len(_NETWORK_RE.findall(text, timeout=REGEX_TIMEOUT))
+
+
+def share_bar(text: str) -> bool:
+    """Whether ``text``, made of share-button labels only, is a share bar: two
+    networks at least, or a share word and one more label (``Bagikan: WhatsApp``).
+    """
+    tokens = _SHARE_TOKEN_RE.findall(text, timeout=REGEX_TIMEOUT)
+    sharing = _SHARE_WORD_RE.search(text, timeout=REGEX_TIMEOUT) is not None
+    return count_networks(text) >= 2 or (sharing and len(tokens) >= 1)
+
+
+def share_bar_lines(document: Document, marks: Sequence[Mark]) -> list[Mark]:
+    """Mark share bars on lines of their own, as ``share-bar``: a line of
+    share-button labels (``Share Facebook Twitter WhatsApp``), or consecutive
+    lines of them judged together (``Bagikan:`` / ``Facebook`` / ``Twitter``)
+    by :func:`share_bar`. A lone network name between paragraphs stays.
+
+    :param document: the input.
+    :param marks: the marks accepted so far (blocks they touch are left alone).
+    :return: the new marks.
+    """
+    taken = marks_by_block(marks)
+    found: list[Mark] = []
+    run: list[int] = []  # consecutive lines of share-button labels only
+    texts: list[str] = []
+
+    def close_run() -> None:
+        if run and share_bar(" ".join(texts)):
+            found.extend(Mark(kind="clutter", block=index, reason="share-bar") for index in run)
+        run.clear()
+        texts.clear()
+
+    for block in document.blocks:
+        if (
+            len(block.text) <= 200
+            and block.index not in taken
+            and block.text.startswith(SHARE_TOKEN_WORDS)
+            and _SHARE_LINE.fullmatch(block.text, timeout=REGEX_TIMEOUT)
+        ):
+            run.append(block.index)
+            texts.append(block.text)
+        else:
+            close_run()
+    close_run()
     return found
 
 

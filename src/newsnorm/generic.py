@@ -146,8 +146,9 @@ def _first_word(text: str) -> str:
 @hookimpl(trylast=True)
 def newsnorm_mark_clutter(document: Document, marks: Sequence[Mark]) -> Iterable[Mark]:
     """Mark whole lines of related links every outlet uses (``Baca juga: ...``,
-    ``Berita Terkait: ...``) and a WordPress comment form on lines of its own
-    (:func:`newsnorm.clutter.comment_form`) that no outlet plugin marked."""
+    ``Berita Terkait: ...``), a WordPress comment form on lines of its own
+    (:func:`newsnorm.clutter.comment_form`) and share bars on lines of their own
+    (:func:`newsnorm.clutter.share_bar_lines`) that no outlet plugin marked."""
     taken = marks_by_block(marks)
     related = [
         Mark(kind="clutter", block=block.index, reason="related-link")
@@ -157,7 +158,8 @@ def newsnorm_mark_clutter(document: Document, marks: Sequence[Mark]) -> Iterable
         and _RELATED_LINE.match(block.text, timeout=REGEX_TIMEOUT)
         and block.index not in taken
     ]
-    return related + clutter.comment_form(document, [*marks, *related], glued=False)
+    form = clutter.comment_form(document, [*marks, *related], glued=False)
+    return related + form + clutter.share_bar_lines(document, [*marks, *related, *form])
 
 
 @hookimpl(trylast=True)
