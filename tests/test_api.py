@@ -290,3 +290,13 @@ def test_share_bars_of_a_site_with_no_plugin(generic: Normalizer, bar: list[str]
     assert [(r.text, r.reason, r.plugin) for r in article.removed] == [
         (line, "share-bar", "generic") for line in bar
     ]
+
+
+def test_lines_of_names_that_are_also_words_are_not_a_share_bar(generic: Normalizer) -> None:
+    text = "Judul Berita\nWarga berkumpul di alun-alun.\nLine\nEmail\nAcara selesai sore hari."
+    assert generic.normalize(text).body == (
+        "Warga berkumpul di alun-alun.",
+        "Line",
+        "Email",
+        "Acara selesai sore hari.",
+    )

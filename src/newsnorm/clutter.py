@@ -101,6 +101,12 @@ SHARE_TOKEN_WORDS = (
 )  # fmt: skip
 _SHARE_TOKEN_RE = regex.compile(rf"(?<![\w-]){SHARE_TOKEN}(?![\w-])")
 _NETWORK_RE = regex.compile(rf"(?<![\w-])(?:{_NETWORKS})(?![\w-])")
+# Names that are also ordinary words (Line, Email, X) are weak: lines of them alone
+# (``Line`` / ``Email``) are not taken for a share bar.
+_STRONG_RE = regex.compile(
+    r"(?<![\w-])(?:Facebook|Twitter|WhatsApp|Whatsapp|Telegram|LinkedIn|Linkedin|Pinterest"
+    rf"|Reddit|{_SHARE_WORDS})(?![\w-])"
+)
 _SHARE_WORD_RE = regex.compile(rf"(?<![\w-])(?:{_SHARE_WORDS})(?![\w-])")
 _SHARE_LINE = regex.compile(
     rf"{SHARE_TOKEN}\s{{0,2}}:?(?:[\s|·•/,:]{{1,5}}{SHARE_TOKEN}\s{{0,2}}:?){{0,15}}"
@@ -301,7 +307,9 @@ def share_bar_lines(document: Document, marks: Sequence[Mark]) -> list[Mark]:
     """Mark share bars on lines of their own, as ``share-bar``: a line of
     share-button labels (``Share Facebook Twitter WhatsApp``), or consecutive
     lines of them judged together (``Bagikan:`` / ``Facebook`` / ``Twitter``)
-    by :func:`share_bar`. A lone network name between paragraphs stays.
+    by :func:`share_bar`; lines of names that are also words (``Line`` /
+    ``Email``) need a share word or another network among them. A lone
+    network name between paragraphs stays.
 
     :param document: the input.
     :param marks: the marks accepted so far (blocks they touch are left alone).
@@ -313,7 +321,9 @@ def share_bar_lines(document: Document, marks: Sequence[Mark]) -> list[Mark]:
     texts: list[str] = []
 
     def close_run() -> None:
-        if run and share_bar(" ".join(texts)):
+        joined = " ".join(texts)
+        strong = len(run) == 1 or _STRONG_RE.search(joined, timeout=REGEX_TIMEOUT) is not None
+        if run and strong and share_bar(joined):
             found.extend(Mark(kind="clutter", block=index, reason="share-bar") for index in run)
         run.clear()
         texts.clear()
