@@ -261,20 +261,27 @@ def comment_form(document: Document, marks: Sequence[Mark], *, glued: bool = Tru
 
     :param document: the input.
     :param marks: the marks accepted so far (their text is left alone).
-    :param glued: also find the headings inside long blocks (a one-line
-        scraper output); False looks only in blocks of at most 300
-        characters, for sites whose layout is not known.
+    :param glued: find the headings anywhere, also inside long blocks (a
+        one-line scraper output); False looks only at unmarked lines of at
+        most 300 characters that open with one, for sites whose layout is not
+        known.
     :return: the new marks.
     """
-    whole = "\n".join(b.text for b in document.blocks)
-    words = [word for word in _COMMENT_FORM_WORDS if word in whole]  # one look at the text
-    if not words:
-        return []
-    blocks = [
-        b.index
-        for b in document.blocks
-        if (glued or len(b.text) <= 300) and any(word in b.text for word in words)
-    ]
+    if glued:
+        whole = "\n".join(b.text for b in document.blocks)
+        words = [word for word in _COMMENT_FORM_WORDS if word in whole]  # one look at the text
+        if not words:
+            return []
+        blocks = [b.index for b in document.blocks if any(word in b.text for word in words)]
+    else:  # lines that open with a heading or notice
+        taken = marks_by_block(marks)
+        blocks = [
+            b.index
+            for b in document.blocks
+            if len(b.text) <= 300
+            and b.index not in taken
+            and b.text.startswith(_COMMENT_FORM_WORDS)
+        ]
     found = scan(document, marks, COMMENT_FORM, "comment-form", blocks=blocks)
     if not found:
         return found
@@ -321,9 +328,11 @@ def share_bar_lines(document: Document, marks: Sequence[Mark]) -> list[Mark]:
     texts: list[str] = []
 
     def close_run() -> None:
+        if not run:
+            return
         joined = " ".join(texts)
         strong = len(run) == 1 or _STRONG_RE.search(joined, timeout=REGEX_TIMEOUT) is not None
-        if run and strong and share_bar(joined):
+        if strong and share_bar(joined):
             found.extend(Mark(kind="clutter", block=index, reason="share-bar") for index in run)
         run.clear()
         texts.clear()
