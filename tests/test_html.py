@@ -218,3 +218,10 @@ def test_narrowing_reuses_the_pages_blocks_exactly() -> None:
             assert html.narrow(document, element).blocks == html.blocks_from(element), path
             checked += 1
     assert checked > 100
+
+
+def test_a_container_answer_of_another_type_is_the_plugins_error() -> None:
+    from newsnorm.errors import PluginError
+
+    with pytest.raises(PluginError, match="expected a CSS selector or an element, got int"):
+        _with_container(42).normalize(GENERIC_PAGE)

@@ -145,20 +145,7 @@ def select(root: Any, css: str) -> list[Any]:
 def text_of(element: Any) -> str:
     """All the text inside ``element``, whitespace folded to single spaces
     (scripts and styles left out)."""
-    parts: list[str] = []
-    stack: list[tuple[Any, bool]] = [(element, False)]  # (node, whether it is its tail)
-    while stack:
-        node, is_tail = stack.pop()
-        if is_tail:
-            parts.append(node.tail)
-            continue
-        if node is not element and node.tail:
-            stack.append((node, True))  # read after the node's content
-        if isinstance(node.tag, str) and node.tag not in SKIP_TAGS:
-            if node.text:
-                parts.append(node.text)
-            stack.extend((child, False) for child in reversed(node))
-    return " ".join(" ".join(parts).split())
+    return " ".join(" ".join(text for _, text in _runs(element) if text != _BREAK).split())
 
 
 def _meta(root: Any) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
@@ -222,15 +209,16 @@ def blocks_from(root: Any) -> tuple[Block, ...]:
     return _split(root)[0]
 
 
-def _split(root: Any) -> tuple[tuple[Block, ...], tuple[Any, ...]]:
-    """The blocks of ``root`` and the element each was read from."""
-    runs: list[tuple[Any, str]] = []  # (owner, text)
+def _runs(root: Any) -> Iterator[tuple[Any, str]]:
+    """The text of ``root`` in reading order, as ``(owner, text)`` runs: the
+    owner is the nearest paragraph-level element (or ``root``), a ``<br>`` is
+    :data:`_BREAK`; scripts, styles, comments and the like are skipped."""
     # (node, owner of the text around it, whether this entry is the node's tail)
     stack: list[tuple[Any, Any, bool]] = [(root, root, False)]
     while stack:
         node, owner, is_tail = stack.pop()
         if is_tail:
-            runs.append((owner, node.tail))
+            yield owner, node.tail
             continue
         if node is not root and node.tail:
             stack.append((node, owner, True))  # read after the node's content
@@ -241,13 +229,17 @@ def _split(root: Any) -> tuple[tuple[Block, ...], tuple[Any, ...]]:
         if name in SKIP_TAGS:
             continue
         if name == "br":
-            runs.append((owner, _BREAK))
+            yield owner, _BREAK
             continue
         if name in BLOCK_TAGS:
             owner = node
         if node.text:
-            runs.append((owner, node.text))
+            yield owner, node.text
         stack.extend((child, owner, False) for child in reversed(node))
+
+
+def _split(root: Any) -> tuple[tuple[Block, ...], tuple[Any, ...]]:
+    """The blocks of ``root`` and the element each was read from."""
     blocks: list[Block] = []
     elements: list[Any] = []
     current: list[str] = []
@@ -281,7 +273,7 @@ def _split(root: Any) -> tuple[tuple[Block, ...], tuple[Any, ...]]:
                 )
                 elements.append(current_owner)
 
-    for owner, text in runs:
+    for owner, text in _runs(root):
         if owner is not current_owner:
             flush()
             current, current_owner = [], owner
@@ -361,6 +353,7 @@ def select_container(root: Any, choice: object) -> Any:
     layout can come first. None when nothing matches.
 
     :raises ValueError: for an invalid selector.
+    :raises TypeError: for an answer of any other type.
     """
     if isinstance(choice, etree._Element):
         return choice
@@ -379,7 +372,7 @@ def select_container(root: Any, choice: object) -> Any:
             return None
         body = fragment.find("body")
         return body if body is not None else fragment
-    return None
+    raise TypeError(f"expected a CSS selector or an element, got {type(choice).__name__}")
 
 
 def parse_page(

@@ -543,13 +543,9 @@ class Normalizer:
         def check(value: Any) -> Any:
             if value is None:
                 return None
-            # a selector, an lxml element (``tag``) or a bs4 Tag (``name``)
-            if not (isinstance(value, str) or hasattr(value, "tag") or hasattr(value, "name")):
-                message = f"expected a CSS selector or an element, got {type(value).__name__}"
-                raise _WrongValueError(message)
             try:
                 return html.select_container(document.tree, value)
-            except ValueError as exc:
+            except (ValueError, TypeError) as exc:
                 raise _WrongValueError(str(exc)) from exc
 
         container = run.first("newsnorm_html_container", {"document": document}, check)

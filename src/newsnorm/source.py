@@ -20,6 +20,7 @@ import attrs
 import regex
 
 from newsnorm._regex import REGEX_TIMEOUT
+from newsnorm.datelines import PLACE
 from newsnorm.document import Block, Document
 from newsnorm.model import Removal
 
@@ -130,11 +131,11 @@ def host_of(url: str | None) -> str | None:
 
 #: How many lines at the top may hold a dateline split from its paragraph.
 _DATELINE_REACH = 8
-#: A dateline's head alone on its line: a place and/or a source, short, no
-#: sentence ending (``JAKARTA, KOMPAS.com``, ``Jakarta (ANTARA)``, ``BANDUNG``).
+#: A dateline's head alone on its line: a place (:data:`newsnorm.datelines.PLACE`,
+#: whose part after a comma takes a source too), a source in brackets after it,
+#: short (``JAKARTA, KOMPAS.com``, ``Jakarta (ANTARA)``, ``BANDUNG``).
 _DATELINE_HEAD = regex.compile(
-    r"^(?=[^\n]{2,50}$)\p{Lu}[\p{L}\d.&'’ -]{0,40}"
-    r"(?:,\s{0,3}\p{Lu}[\p{L}\d.&'’ -]{0,30}|\s{0,3}\([\p{L}\d.&' -]{2,25}\))?$"
+    rf"^(?=[^\n]{{2,50}}$)(?:{PLACE})(?:\s{{0,3}}\([\p{{L}}\d.&' -]{{2,25}}\))?$"
 )
 #: The rest of its paragraph on the next line: a dash, a space, then text.
 _DASH_START = regex.compile(r"^[-–—]{1,2}\s{1,3}\S")
