@@ -137,7 +137,7 @@ def test_text_after_markup_nested_deeper_than_libxml2_builds_is_kept(
     ids=["xml-declaration", "comment", "processing-instruction"],
 )
 def test_declarations_and_comments_do_not_lose_text(normalizer: Normalizer, page: str) -> None:
-    assert normalizer.normalize(page).body in (("Satu kalimat.",), ("Satu  kalimat.",))
+    assert normalizer.normalize(page).body == ("Satu kalimat.",)
 
 
 def test_a_page_with_no_element_at_all(normalizer: Normalizer) -> None:
